@@ -1,0 +1,167 @@
+"""The article model: pure, frozen data shared by every part of the reader."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ENTITY_TYPES = ("person", "organization", "place", "quantity", "product", "date")
+STATUSES = ("happened", "planned", "claimed")
+WORDS_PER_MINUTE = 230
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    note: str = ""
+    automatic: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    entity_id: str
+    start: int  # offsets into Article.text
+    end: int
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class PartialDate:
+    """A calendar date known to the year, the month or the day."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def precision(self) -> str:
+        return "day" if self.day else "month" if self.month else "year"
+
+    def first_day(self) -> dt.date:
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    def last_day(self) -> dt.date:
+        if self.day:
+            return self.first_day()
+        if self.month:
+            nxt = dt.date(self.year + self.month // 12, self.month % 12 + 1, 1)
+            return nxt - dt.timedelta(days=1)
+        return dt.date(self.year, 12, 31)
+
+    def iso(self) -> str:
+        parts = [f"{self.year:04d}"]
+        if self.month:
+            parts.append(f"{self.month:02d}")
+        if self.day:
+            parts.append(f"{self.day:02d}")
+        return "-".join(parts)
+
+    def display(self) -> str:
+        if self.day:
+            return self.first_day().strftime("%-d %b %Y")
+        if self.month:
+            return self.first_day().strftime("%b %Y")
+        return str(self.year)
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: str
+    date: PartialDate
+    label: str
+    status: str
+    end: PartialDate | None = None
+    approximate: bool = False
+    entities: tuple[str, ...] = ()
+    quote: str = ""
+    source: str = ""
+    span: tuple[int, int] | None = None  # where the quote stands in Article.text
+    automatic: bool = False
+
+    def display_date(self) -> str:
+        text = self.date.display()
+        if self.end and self.end != self.date:
+            end = self.end.display()
+            # "2026-2028" rather than "2026 - 2028"; "Oct-Nov 2025" when the year is shared
+            if self.end.year == self.date.year and self.date.month and self.end.month:
+                text = text.rsplit(" ", 1)[0] if not self.date.day else text
+            text = f"{text}\u2013{end}"
+        return f"c. {text}" if self.approximate else text
+
+    def sort_key(self) -> tuple[int, int, str]:
+        # Ordered by the middle of the period an event covers, so "Apr 2026"
+        # comes before "2026" (later that year) and a span sits at its centre.
+        first = self.date.first_day().toordinal()
+        last = (self.end or self.date).last_day().toordinal()
+        return ((first + last) // 2, last, self.id)
+
+
+@dataclass(frozen=True, slots=True)
+class InlineSpan:
+    start: int  # offsets into Article.text
+    end: int
+    kind: str  # strong | em | code | link
+    href: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    kind: str  # heading | paragraph | item | quote | code | rule
+    start: int  # offset of the block's text in Article.text
+    end: int
+    level: int = 0  # heading level, or list/quote nesting depth
+    marker: str = ""  # list bullet or number, drawn before the first line
+    spans: tuple[InlineSpan, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    path: Path | None
+    title: str
+    text: str  # the body as plain text, blocks separated by blank lines
+    blocks: tuple[Block, ...]
+    entities: tuple[Entity, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    events: tuple[Event, ...] = ()
+    published: dt.date | None = None
+    dateline: str = ""
+    source: str = ""
+    url: str = ""
+    byline: str = ""
+    language: str = ""
+    annotated: bool = True
+    warnings: tuple[str, ...] = ()
+    _by_id: dict[str, Entity] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._by_id.update((e.id, e) for e in self.entities)
+
+    def entity(self, entity_id: str) -> Entity:
+        return self._by_id[entity_id]
+
+    @property
+    def word_count(self) -> int:
+        return len(self.text.split())
+
+    @property
+    def reading_minutes(self) -> int:
+        return max(1, round(self.word_count / WORDS_PER_MINUTE))
+
+    def mention_counts(self) -> dict[str, int]:
+        counts = dict.fromkeys(self._by_id, 0)
+        for m in self.mentions:
+            counts[m.entity_id] += 1
+        return counts
+
+    def block_text(self, block: Block) -> str:
+        return self.text[block.start : block.end]
+
+    def meta_line(self) -> str:
+        parts = [self.dateline]
+        if self.published:
+            parts.append(self.published.strftime("%-d %B %Y"))
+        parts += [self.source, f"{self.reading_minutes} min read"]
+        return " \u00b7 ".join(p for p in parts if p)

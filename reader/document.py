@@ -1,0 +1,131 @@
+"""Markdown (or plain text) -> blocks of plain text with offsets.
+
+The body is flattened once into `text`, blocks separated by a blank line,
+so matching, search and the UI all share one set of offsets and nothing
+re-parses Markdown after loading.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reader.article import Block, InlineSpan
+
+MAX_NESTING = 40  # deeper lists or quotes are flattened by the parser
+
+
+@dataclass
+class _Builder:
+    parts: list[str] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+    offset: int = 0
+
+    def add(self, kind: str, text: str, level: int = 0, marker: str = "",
+            spans: tuple[InlineSpan, ...] = ()) -> None:
+        if self.parts:
+            self.parts.append("\n\n")
+            self.offset += 2
+        start = self.offset
+        self.parts.append(text)
+        self.offset += len(text)
+        shifted = tuple(
+            InlineSpan(start + s.start, start + s.end, s.kind, s.href) for s in spans
+        )
+        self.blocks.append(Block(kind, start, self.offset, level, marker, shifted))
+
+    def result(self) -> tuple[str, tuple[Block, ...]]:
+        return "".join(self.parts), tuple(self.blocks)
+
+
+def parse_plain(body: str) -> tuple[str, tuple[Block, ...]]:
+    """Plain text: every non-empty line is a paragraph, nothing is markup."""
+    builder = _Builder()
+    for line in body.split("\n"):
+        line = line.strip()
+        if line:
+            builder.add("paragraph", line)
+    return builder.result()
+
+
+def _inline(children: list) -> tuple[str, tuple[InlineSpan, ...]]:
+    out: list[str] = []
+    pos = 0
+    spans: list[InlineSpan] = []
+    open_spans: list[tuple[str, int, str]] = []
+    for tok in children:
+        t = tok.type
+        if t in ("text", "html_inline"):
+            piece = tok.content
+        elif t == "softbreak":
+            piece = " "
+        elif t == "hardbreak":
+            piece = "\n"
+        elif t == "code_inline":
+            spans.append(InlineSpan(pos, pos + len(tok.content), "code"))
+            piece = tok.content
+        elif t == "image":
+            piece = tok.content or "image"
+        elif t.endswith("_open"):
+            kind = {"strong_open": "strong", "em_open": "em", "link_open": "link"}.get(t)
+            if kind:
+                open_spans.append((kind, pos, str(tok.attrs.get("href", ""))))
+            continue
+        elif t.endswith("_close"):
+            if open_spans:
+                kind, start, href = open_spans.pop()
+                if pos > start:
+                    spans.append(InlineSpan(start, pos, kind, href))
+            continue
+        else:
+            piece = tok.content
+        out.append(piece)
+        pos += len(piece)
+    return "".join(out), tuple(sorted(spans, key=lambda s: s.start))
+
+
+def parse_markdown(body: str) -> tuple[str, tuple[Block, ...]]:
+    from markdown_it import MarkdownIt
+
+    md = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING})
+    tokens = md.parse(body)
+    builder = _Builder()
+    lists: list[list] = []  # [ordered, next number]
+    quote_depth = 0
+    marker = ""
+    heading_level = 0
+    for tok in tokens:
+        t = tok.type
+        if t in ("bullet_list_open", "ordered_list_open"):
+            start = int(tok.attrs.get("start", 1) or 1)
+            lists.append([t == "ordered_list_open", start])
+        elif t in ("bullet_list_close", "ordered_list_close"):
+            if lists:
+                lists.pop()
+        elif t == "list_item_open":
+            if lists:
+                ordered, number = lists[-1]
+                marker = f"{number}." if ordered else "\u2022"
+                lists[-1][1] += 1
+        elif t == "blockquote_open":
+            quote_depth += 1
+        elif t == "blockquote_close":
+            quote_depth = max(0, quote_depth - 1)
+        elif t == "heading_open":
+            heading_level = int(tok.tag[1:]) if tok.tag[1:].isdigit() else 1
+        elif t == "inline":
+            text, spans = _inline(tok.children or [])
+            if heading_level:
+                builder.add("heading", text, heading_level, spans=spans)
+                heading_level = 0
+            elif lists:
+                builder.add("item", text, len(lists) + quote_depth, marker, spans)
+                marker = ""
+            elif quote_depth:
+                builder.add("quote", text, quote_depth, spans=spans)
+            else:
+                builder.add("paragraph", text, spans=spans)
+        elif t in ("fence", "code_block", "html_block"):
+            builder.add("code", tok.content.rstrip("\n"), quote_depth + len(lists))
+        elif t == "hr":
+            builder.add("rule", "")
+    return builder.result()

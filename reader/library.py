@@ -1,0 +1,14 @@
+"""Load a `Source` into an `Article`."""
+
+from __future__ import annotations
+
+from reader.article import Article
+from reader.loading import decode, load_article, parse_article
+from reader.sources import Source
+
+
+def load_source(source: Source) -> Article:
+    if source.path is not None:
+        return load_article(source.path)
+    text, warnings = decode(source.text or b"", source.name)
+    return parse_article(text, source.name, warnings=warnings)

@@ -1,0 +1,241 @@
+"""Front-matter fields -> checked `Article`; every fault names its line and field."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from pathlib import Path
+
+from reader.article import (
+    ENTITY_TYPES, STATUSES, Article, Block, Entity, Event, Mention, PartialDate,
+)
+from reader.loading import ID_PATTERN, MAX_ITEMS, ArticleError, Problem
+from reader.mentions import Matcher
+
+_DATE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\Z")
+_PRECISIONS = ("year", "month", "day")
+_TEXT_FIELDS = ("dateline", "source", "url", "byline", "language")
+
+
+class _Checker:
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.problems: list[Problem] = []
+
+    def fail(self, where: object, key: object, message: str, field: str) -> None:
+        lines = getattr(where, "lines", {})
+        line = lines.get(key) or getattr(where, "line", None)
+        self.problems.append(Problem(self.name, message, line, field))
+
+    def text(self, where: dict, key: str, field: str, required: bool = False) -> str:
+        value = where.get(key)
+        if value is None:
+            if required:
+                self.fail(where, key, "is required", field)
+            return ""
+        if isinstance(value, (dict, list)):
+            self.fail(where, key, "must be text", field)
+            return ""
+        return " ".join(str(value).split())
+
+    def items(self, where: dict, key: str, field: str) -> list:
+        value = where.get(key)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.fail(where, key, "must be a list", field)
+            return []
+        if len(value) > MAX_ITEMS:
+            self.fail(where, key, f"has more than {MAX_ITEMS} entries", field)
+            return []
+        return value
+
+
+def parse_date(value: object) -> PartialDate:
+    """YYYY, YYYY-MM or YYYY-MM-DD (YAML may already have made it a date)."""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return PartialDate(value.year, value.month, value.day)
+    match = _DATE.match(str(value).strip()) if isinstance(value, (str, int)) else None
+    if not match:
+        raise ValueError(f"{value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    year, month, day = (int(g) if g else None for g in match.groups())
+    date = PartialDate(year, month, day)  # type: ignore[arg-type]
+    try:
+        date.first_day()
+    except ValueError as exc:  # month 13, 30 Feb, year 0
+        raise ValueError(f"{value!r} is not a date ({exc})") from None
+    return date
+
+
+def _published(check: _Checker, meta: dict) -> dt.date | None:
+    value = meta.get("published")
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.datetime.fromisoformat(str(value).strip()).date()
+    except ValueError:
+        check.fail(meta, "published", f"{value!r} is not an ISO date or datetime", "published")
+        return None
+
+
+def _entities(check: _Checker, meta: dict) -> list[Entity]:
+    entities: list[Entity] = []
+    seen: set[str] = set()
+    for i, raw in enumerate(check.items(meta, "entities", "entities")):
+        field = f"entities[{i}]"
+        if not isinstance(raw, dict):
+            check.fail(meta, "entities", "must be a mapping with id, name and type", field)
+            continue
+        eid = check.text(raw, "id", f"{field}.id", required=True)
+        if eid and not ID_PATTERN.match(eid):
+            check.fail(raw, "id", f"{eid!r} must be lower-case letters, digits and -", f"{field}.id")
+        elif eid in seen:
+            check.fail(raw, "id", f"duplicate id {eid!r}", f"{field}.id")
+        seen.add(eid)
+        name = check.text(raw, "name", f"{field}.name", required=True)
+        etype = check.text(raw, "type", f"{field}.type", required=True)
+        if etype and etype not in ENTITY_TYPES:
+            check.fail(raw, "type", f"unknown type {etype!r} (one of {', '.join(ENTITY_TYPES)})",
+                       f"{field}.type")
+        aliases = raw.get("aliases") or []
+        if isinstance(aliases, str):
+            aliases = [aliases]
+        if not isinstance(aliases, list) or len(aliases) > MAX_ITEMS or any(
+            isinstance(a, (dict, list)) or a is None for a in aliases
+        ):
+            check.fail(raw, "aliases", "must be a list of names", f"{field}.aliases")
+            aliases = []
+        note = check.text(raw, "note", f"{field}.note")
+        if eid and name:
+            entities.append(Entity(eid, name, etype, tuple(str(a) for a in aliases), note))
+    return entities
+
+
+def _quote_span(text: str, quote: str) -> tuple[int, int] | None:
+    at = text.find(quote)
+    if at >= 0:
+        return at, at + len(quote)
+    # Line breaks in the YAML or the Markdown may differ from each other.
+    pattern = r"\s+".join(re.escape(word) for word in quote.split())
+    match = re.search(pattern, text) if pattern else None
+    return match.span() if match else None
+
+
+def _events(check: _Checker, meta: dict, text: str, entity_ids: set[str]) -> list[Event]:
+    events: list[Event] = []
+    seen: set[str] = set()
+    for i, raw in enumerate(check.items(meta, "events", "events")):
+        field = f"events[{i}]"
+        if not isinstance(raw, dict):
+            check.fail(meta, "events", "must be a mapping with id, date and label", field)
+            continue
+        before = len(check.problems)
+        eid = check.text(raw, "id", f"{field}.id", required=True)
+        if eid and not ID_PATTERN.match(eid):
+            check.fail(raw, "id", f"{eid!r} must be lower-case letters, digits and -", f"{field}.id")
+        elif eid in seen:
+            check.fail(raw, "id", f"duplicate id {eid!r}", f"{field}.id")
+        seen.add(eid)
+        dates = []
+        for key in ("date", "end"):
+            if raw.get(key) is None:
+                if key == "date":
+                    check.fail(raw, key, "is required", f"{field}.date")
+                dates.append(None)
+                continue
+            try:
+                dates.append(parse_date(raw[key]))
+            except ValueError as exc:
+                check.fail(raw, key, str(exc), f"{field}.{key}")
+                dates.append(None)
+        date, end = dates
+        precision = check.text(raw, "precision", f"{field}.precision")
+        if date and precision:
+            if precision not in _PRECISIONS:
+                check.fail(raw, "precision", f"unknown precision {precision!r}",
+                           f"{field}.precision")
+            elif _PRECISIONS.index(precision) > _PRECISIONS.index(date.precision):
+                check.fail(raw, "precision", f"{precision!r} is finer than the date {date.iso()}",
+                           f"{field}.precision")
+            else:  # a coarser precision blurs the date on purpose
+                date = PartialDate(date.year, date.month if precision != "year" else None,
+                                   date.day if precision == "day" else None)
+        if date and end and end.last_day() < date.first_day():
+            check.fail(raw, "end", f"{end.iso()} is before the date {date.iso()}", f"{field}.end")
+        label = check.text(raw, "label", f"{field}.label", required=True)
+        status = check.text(raw, "status", f"{field}.status") or "happened"
+        if status not in STATUSES:
+            check.fail(raw, "status", f"unknown status {status!r} (one of {', '.join(STATUSES)})",
+                       f"{field}.status")
+        linked = raw.get("entities") or []
+        if not isinstance(linked, list):
+            check.fail(raw, "entities", "must be a list of entity ids", f"{field}.entities")
+            linked = []
+        for ref in linked:
+            if str(ref) not in entity_ids:
+                check.fail(raw, "entities", f"unknown entity {ref!r}", f"{field}.entities")
+        quote = check.text(raw, "quote", f"{field}.quote")
+        span = _quote_span(text, quote) if quote else None
+        if quote and span is None:
+            check.fail(raw, "quote", f"{quote!r} is not in the body", f"{field}.quote")
+        approximate = raw.get("approximate", False)
+        if not isinstance(approximate, bool):
+            check.fail(raw, "approximate", "must be true or false", f"{field}.approximate")
+        if len(check.problems) == before and date:
+            events.append(Event(
+                eid, date, label, status, end=end, approximate=bool(approximate),
+                entities=tuple(str(r) for r in linked), quote=quote,
+                source=check.text(raw, "source", f"{field}.source"), span=span,
+            ))
+    return sorted(events, key=Event.sort_key)
+
+
+def _drop_first_block(text: str, blocks: tuple[Block, ...]) -> tuple[str, tuple[Block, ...]]:
+    if len(blocks) < 2:
+        return "", ()
+    shift = blocks[1].start
+
+    def moved(block: Block) -> Block:
+        spans = tuple(dataclasses.replace(s, start=s.start - shift, end=s.end - shift)
+                      for s in block.spans)
+        return dataclasses.replace(block, start=block.start - shift, end=block.end - shift,
+                                   spans=spans)
+
+    return text[shift:], tuple(moved(b) for b in blocks[1:])
+
+
+def build_article(meta: dict, text: str, blocks: tuple[Block, ...], name: str,
+                  path: Path | None, annotated: bool, warnings: tuple[str, ...] = ()) -> Article:
+    check = _Checker(name)
+    title = check.text(meta, "title", "title")
+    if not title and blocks and (blocks[0].kind == "heading" or not annotated):
+        title = text[blocks[0].start : blocks[0].end]
+        text, blocks = _drop_first_block(text, blocks)
+    if not text.strip() and not (title and not annotated):
+        raise ArticleError([Problem(name, "nothing to read (the article has no body)")])
+    if not title:
+        title = text[: text.find("\n")] if "\n" in text[:120] else text[:100]
+    info = {key: check.text(meta, key, key) for key in _TEXT_FIELDS}
+    published = _published(check, meta)
+    entities = _entities(check, meta)
+    matcher = Matcher(entities)
+    for alias, first, second in matcher.conflicts:
+        check.problems.append(Problem(name, f"alias {alias!r} belongs to both {first!r} and "
+                                      f"{second!r}", getattr(meta, "lines", {}).get("entities"),
+                                      "entities"))
+    events = _events(check, meta, text, {e.id for e in entities})
+    if check.problems:
+        raise ArticleError(check.problems)
+    mentions: list[Mention] = matcher.find(text) if entities else []
+    return Article(
+        path=path, title=title, text=text, blocks=blocks, entities=tuple(entities),
+        mentions=tuple(mentions), events=tuple(events), published=published,
+        annotated=annotated, warnings=warnings, **info,
+    )

@@ -1,0 +1,59 @@
+"""Alias matching: whole words, longest match, case rules."""
+
+from __future__ import annotations
+
+from reader.article import Entity
+from reader.mentions import Matcher, is_acronym
+
+ENTITIES = [
+    Entity("us", "United States", "place", ("U.S.", "US")),
+    Entity("usda", "U.S. Department of Agriculture", "organization", ("USDA",)),
+    Entity("china", "China", "place", ("Chinese",)),
+    Entity("trump", "Donald Trump", "person", ("Trump",)),
+]
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(m.entity_id, text[m.start:m.end]) for m in Matcher(ENTITIES).find(text)]
+
+
+def test_acronyms_match_only_in_their_case():
+    assert found("US troops and us") == [("us", "US")]
+    assert found("usda") == []
+    assert is_acronym("U.S.") and is_acronym("CNBC") and not is_acronym("China")
+
+
+def test_ordinary_names_match_in_any_case():
+    assert found("china and CHINA and China") == [
+        ("china", "china"), ("china", "CHINA"), ("china", "China")]
+
+
+def test_whole_words_only():
+    assert found("Trumpet trumped Chinaware") == []
+    assert found("Trump's") == [("trump", "Trump")]
+
+
+def test_longest_match_wins():
+    assert found("the U.S. Department of Agriculture said") == [
+        ("usda", "U.S. Department of Agriculture")]
+    assert found("Donald Trump") == [("trump", "Donald Trump")]
+
+
+def test_hyphenated_and_possessive_forms():
+    assert found("U.S.-China talks") == [("us", "U.S."), ("china", "China")]
+    assert found("China\u2019s") == [("china", "China")]
+
+
+def test_runs_of_spaces_match_but_not_paragraph_breaks():
+    assert found("Donald   Trump") == [("trump", "Donald   Trump")]
+    assert found("Donald\n\nTrump") == [("trump", "Trump")]
+
+
+def test_offsets_are_shifted_by_base():
+    mentions = Matcher(ENTITIES).find("Hi China", base=100)
+    assert [(m.start, m.end) for m in mentions] == [(103, 108)]
+
+
+def test_conflicting_aliases_are_reported():
+    matcher = Matcher([Entity("a", "Paris", "place"), Entity("b", "paris", "person")])
+    assert matcher.conflicts == [("paris", "a", "b")]
