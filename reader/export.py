@@ -14,7 +14,8 @@ STATUS_MARKS = {"happened": "\u25cf", "planned": "\u25cb", "claimed": "?"}
 
 
 def event_line(event: Event) -> str:
-    return f"{event.display_date():>14}  {STATUS_MARKS[event.status]} {event.status:<8}  {event.label}"
+    mark = STATUS_MARKS[event.status]
+    return f"{event.display_date():>14}  {mark} {event.status:<8}  {event.label}"
 
 
 def plain_text(article: Article) -> str:

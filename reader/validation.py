@@ -8,7 +8,14 @@ import re
 from pathlib import Path
 
 from reader.article import (
-    ENTITY_TYPES, STATUSES, Article, Block, Entity, Event, Mention, PartialDate,
+    ENTITY_TYPES,
+    STATUSES,
+    Article,
+    Block,
+    Entity,
+    Event,
+    Mention,
+    PartialDate,
 )
 from reader.loading import ID_PATTERN, MAX_ITEMS, ArticleError, Problem
 from reader.mentions import Matcher
@@ -38,6 +45,16 @@ class _Checker:
             self.fail(where, key, "must be text", field)
             return ""
         return " ".join(str(value).split())
+
+    def identifier(self, where: dict, field: str, seen: set[str]) -> str:
+        ident = self.text(where, "id", f"{field}.id", required=True)
+        if ident and not ID_PATTERN.match(ident):
+            self.fail(where, "id", f"{ident!r} must be lower-case letters, digits and -",
+                      f"{field}.id")
+        elif ident in seen:
+            self.fail(where, "id", f"duplicate id {ident!r}", f"{field}.id")
+        seen.add(ident)
+        return ident
 
     def items(self, where: dict, key: str, field: str) -> list:
         value = where.get(key)
@@ -93,12 +110,7 @@ def _entities(check: _Checker, meta: dict) -> list[Entity]:
         if not isinstance(raw, dict):
             check.fail(meta, "entities", "must be a mapping with id, name and type", field)
             continue
-        eid = check.text(raw, "id", f"{field}.id", required=True)
-        if eid and not ID_PATTERN.match(eid):
-            check.fail(raw, "id", f"{eid!r} must be lower-case letters, digits and -", f"{field}.id")
-        elif eid in seen:
-            check.fail(raw, "id", f"duplicate id {eid!r}", f"{field}.id")
-        seen.add(eid)
+        eid = check.identifier(raw, field, seen)
         name = check.text(raw, "name", f"{field}.name", required=True)
         etype = check.text(raw, "type", f"{field}.type", required=True)
         if etype and etype not in ENTITY_TYPES:
@@ -137,12 +149,7 @@ def _events(check: _Checker, meta: dict, text: str, entity_ids: set[str]) -> lis
             check.fail(meta, "events", "must be a mapping with id, date and label", field)
             continue
         before = len(check.problems)
-        eid = check.text(raw, "id", f"{field}.id", required=True)
-        if eid and not ID_PATTERN.match(eid):
-            check.fail(raw, "id", f"{eid!r} must be lower-case letters, digits and -", f"{field}.id")
-        elif eid in seen:
-            check.fail(raw, "id", f"duplicate id {eid!r}", f"{field}.id")
-        seen.add(eid)
+        eid = check.identifier(raw, field, seen)
         dates = []
         for key in ("date", "end"):
             if raw.get(key) is None:

@@ -126,7 +126,7 @@ def test_version(capsys):
 def test_python_dash_m_and_stdin():
     result = subprocess.run(
         [sys.executable, "-m", "reader", "--json", "-"],
-        input="Headline\nFirst paragraph here.\n".encode(), capture_output=True, check=True,
+        input=b"Headline\nFirst paragraph here.\n", capture_output=True, check=True,
     )
     data = json.loads(result.stdout)
     assert data["title"] == "Headline" and data["text"] == "First paragraph here."

@@ -122,16 +122,17 @@ def test_python_tags_are_refused_not_run(write, tmp_path):
 
 
 def test_yaml_alias_bombs_are_refused(write):
-    lines = ["---", "a: &a [x, x, x, x, x, x, x, x, x]"]
-    for i in range(1, 12):
-        lines.append(f"a{i}: &a{i} [*a{i - 1 if i > 1 else ''}" + f", *a{i - 1 if i > 1 else ''}" * 9
-                     + "]")
-    text = "\n".join(lines).replace("*a0", "*a").replace("[*a,", "[*a,") + "\n---\nbody\n"
+    # Each level refers to the one before ten times: 10**12 strings if expanded.
+    lines = ["---", "l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    for i in range(1, 13):
+        lines.append(f"l{i}: &l{i} [" + ", ".join([f"*l{i - 1}"] * 10) + "]")
+    text = "\n".join(lines) + "\n---\nbody\n"
     assert "aliases" in problem(write, text)
 
 
 def test_spans_and_approximate_dates(write):
-    text = GOOD.replace("    date: 2025-10-30", "    date: 2026\n    end: 2028\n    approximate: true")
+    span = "    date: 2026\n    end: 2028\n    approximate: true"
+    text = GOOD.replace("    date: 2025-10-30", span)
     event = load_article(write(text)).events[0]
     assert event.display_date() == "c. 2026\u20132028"
 

@@ -1,0 +1,150 @@
+"""Article -> wrapped lines for a given width.
+
+Lines hold offsets, not text, so a 1 MB article costs one small tuple per
+screen line, and styling happens only for the lines being drawn.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from reader.article import Article, Block
+
+MAX_READING_WIDTH = 88
+# Characters that take two cells or none; text without them wraps by length.
+_NOT_ONE_CELL = re.compile(
+    "[\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u0610-\u061a\u064b-\u065f\u0e31-\u0e3a"
+    "\u1100-\u115f\u200b-\u200f\u20d0-\u20ff\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf"
+    "\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe00-\ufe0f\ufe30-\ufe4f"
+    "\uff00-\uff60\uffe0-\uffe6\U0001f000-\U0001faff\U00020000-\U0003fffd\U000e0100-\U000e01ef]"
+)
+
+TITLE, META, BODY = "title", "meta", "body"
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    source: str  # TITLE, META or BODY: which text the offsets point into
+    start: int
+    end: int
+    block: int = -1  # index into Article.blocks, for body lines
+    prefix: str = ""  # bullet, number, quote bar or indent, drawn before the text
+
+
+@lru_cache(maxsize=64)
+def _wrap_pattern(width: int) -> re.Pattern[str]:
+    # The longest run of up to `width` characters that ends before a space,
+    # else `width` characters of a word too long for a line.
+    return re.compile(rf"[^\S\n]*([^\n]{{1,{width}}}(?=[^\S\n]|\Z)|[^\n]{{1,{width}}})")
+
+
+def _cell_width(ch: str) -> int:
+    from rich.cells import get_character_cell_size
+
+    return get_character_cell_size(ch)
+
+
+def wrap(text: str, width: int, base: int = 0) -> list[tuple[int, int]]:
+    """Offsets (start, end) of each line of `text` wrapped to `width` cells."""
+    width = max(1, width)
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for piece in text.split("\n"):
+        if not piece.strip():
+            spans.append((base + pos, base + pos))
+        elif _NOT_ONE_CELL.search(piece) is None:
+            spans += [(base + pos + m.start(1), base + pos + m.end(1))
+                      for m in _wrap_pattern(width).finditer(piece)]
+        else:
+            spans += _wrap_cells(piece, width, base + pos)
+        pos += len(piece) + 1
+    return spans
+
+
+def _wrap_cells(text: str, width: int, base: int) -> list[tuple[int, int]]:
+    """The slow path, for text with wide or zero-width characters."""
+    spans: list[tuple[int, int]] = []
+    start, cells, last_space = 0, 0, -1
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        w = _cell_width(ch)
+        if ch == " ":
+            last_space = i
+        if cells + w > width and i > start:
+            cut = last_space if last_space > start else i
+            spans.append((base + start, base + cut))
+            start = cut + 1 if cut == last_space else cut
+            while start < len(text) and text[start] == " ":
+                start += 1
+            cells, last_space = 0, -1
+            i = start
+            continue
+        cells += w
+        i += 1
+    if start < len(text):
+        spans.append((base + start, base + len(text)))
+    return spans
+
+
+def _prefix(block: Block) -> tuple[str, str]:
+    """What to draw before the first line of a block, and before the rest."""
+    if block.kind == "item":
+        indent = "  " * max(0, block.level - 1)
+        first = f"{indent}{block.marker} "
+        return first, " " * len(first)
+    if block.kind == "quote":
+        bar = "\u258e " * block.level
+        return bar, bar
+    if block.kind == "code":
+        indent = "  " * (block.level + 1)
+        return indent, indent
+    return "", ""
+
+
+@dataclass
+class Layout:
+    """The article's lines at one width, and lookups from offsets to lines."""
+
+    article: Article
+    width: int
+
+    def __post_init__(self) -> None:
+        article, width = self.article, self.width
+        lines: list[Line] = []
+        lines += [Line(TITLE, s, e) for s, e in wrap(article.title, width)]
+        lines += [Line(META, s, e) for s, e in wrap(article.meta_line(), width)]
+        lines.append(Line(META, 0, 0))
+        text = article.text
+        for index, block in enumerate(article.blocks):
+            first, rest = _prefix(block)
+            if block.kind == "rule":
+                lines.append(Line(BODY, block.start, block.end, index, "\u2500" * min(width, 20)))
+            else:
+                inner = max(1, width - len(first))
+                for n, (s, e) in enumerate(wrap(text[block.start:block.end], inner,
+                                                block.start)):
+                    lines.append(Line(BODY, s, e, index, first if n == 0 else rest))
+            lines.append(Line(BODY, block.end, block.end, index))
+        self.lines = lines
+        self.body_first = next((i for i, ln in enumerate(lines) if ln.source == BODY), len(lines))
+        self._starts = [ln.start for ln in lines[self.body_first:]]
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def line_of(self, offset: int) -> int:
+        """Index of the line that shows the character at `offset` of the body."""
+        at = bisect_right(self._starts, offset) - 1
+        return self.body_first + max(0, at)
+
+    def offsets(self, first: int, last: int) -> tuple[int, int]:
+        """The body offsets shown from line `first` to line `last` inclusive."""
+        first = max(first, self.body_first)
+        last = min(last, len(self.lines) - 1)
+        if first > last:
+            return (0, 0)
+        return self.lines[first].start, self.lines[last].end

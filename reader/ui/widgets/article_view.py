@@ -1,0 +1,387 @@
+"""The article pane: draws only the lines on screen (Line API)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from typing import ClassVar, NamedTuple
+
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from reader.article import Article
+from reader.layout import BODY, MAX_READING_WIDTH, TITLE, Layout
+
+
+class Target(NamedTuple):
+    """Something in the text the cursor can rest on: a mention or a link."""
+
+    start: int
+    end: int
+    kind: str  # "mention" | "link"
+    value: str  # entity id or href
+
+
+def _targets(article: Article) -> list[Target]:
+    found = [Target(m.start, m.end, "mention", m.entity_id) for m in article.mentions]
+    for block in article.blocks:
+        found += [Target(s.start, s.end, "link", s.href) for s in block.spans if s.kind == "link"]
+    return sorted(found)
+
+
+def _inside(ranges: list, starts: list[int], lo: int, hi: int) -> list:
+    """Ranges (sorted, start-first tuples) that overlap [lo, hi)."""
+    i = max(0, bisect_right(starts, lo) - 1)
+    out = []
+    while i < len(ranges) and ranges[i][0] < hi:
+        if ranges[i][1] > lo:
+            out.append(ranges[i])
+        i += 1
+    return out
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """Headline, meta line and body, with mentions styled by entity type."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "article-view--title", "article-view--meta", "article-view--heading",
+        "article-view--code", "article-view--quote", "article-view--link",
+        "article-view--selected", "article-view--passage", "article-view--match",
+        "article-view--cursor",
+    }
+    DEFAULT_CSS = """
+    ArticleView {
+        background: $surface;
+        overflow-x: hidden;
+        scrollbar-size-vertical: 1;
+        & > .article-view--title { text-style: bold; color: $text; }
+        & > .article-view--meta { color: $text-muted; }
+        & > .article-view--heading { text-style: bold; color: $primary; }
+        & > .article-view--code { color: $text-muted; background: $panel; }
+        & > .article-view--quote { color: $text-muted; text-style: italic; }
+        & > .article-view--link { color: $accent; text-style: underline; }
+        & > .article-view--selected { background: $accent 35%; }
+        & > .article-view--passage { background: $primary 22%; }
+        & > .article-view--match { background: $warning 45%; }
+        & > .article-view--cursor { text-style: reverse; }
+    }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("down", "line(1)", "Down", show=False, tooltip="Scroll down one line"),
+        Binding("j", "line(1)", "Down", show=False, tooltip="Scroll down one line"),
+        Binding("up", "line(-1)", "Up", show=False, tooltip="Scroll up one line"),
+        Binding("k", "line(-1)", "Up", show=False, tooltip="Scroll up one line"),
+        Binding("pagedown", "page(1)", "Page down", show=False, tooltip="Scroll down a page"),
+        Binding("space", "page(1)", "Page down", show=False, tooltip="Scroll down a page"),
+        Binding("pageup", "page(-1)", "Page up", show=False, tooltip="Scroll up a page"),
+        Binding("b", "page(-1)", "Page up", show=False, tooltip="Scroll up a page"),
+        Binding("home", "top", "Top", show=False, tooltip="Go to the start of the article"),
+        Binding("g", "top", "Top", show=False, tooltip="Go to the start of the article"),
+        Binding("end", "bottom", "End", show=False, tooltip="Go to the end of the article"),
+        Binding("G", "bottom", "End", show=False, tooltip="Go to the end of the article"),
+        Binding("right", "target(1)", "Next mention/link", show=False,
+                tooltip="Move the cursor to the next mention or link"),
+        Binding("left", "target(-1)", "Previous mention/link", show=False,
+                tooltip="Move the cursor to the previous mention or link"),
+        Binding("enter", "activate", "Open", show=False,
+                tooltip="Show the entity under the cursor, or open the link"),
+    ]
+
+    highlights: reactive[bool] = reactive(True)
+    selected_entity: reactive[str | None] = reactive(None)
+    passage: reactive[tuple[int, int] | None] = reactive(None)
+    cursor: reactive[Target | None] = reactive(None)
+
+    @dataclass
+    class ViewportMoved(Message):
+        """The part of the body on screen changed."""
+
+        view: ArticleView
+        start: int
+        end: int
+
+    @dataclass
+    class TargetActivated(Message):
+        """Enter or a click on a mention or a link."""
+
+        view: ArticleView
+        target: Target
+
+    def __init__(self, article: Article, entity_styles: dict[str, Style] | None = None,
+                 **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.article = article
+        self.entity_styles = entity_styles or {}
+        self.targets = _targets(article)
+        self._target_starts = [t.start for t in self.targets]
+        self._mentions = [(m.start, m.end, m.entity_id) for m in article.mentions]
+        self._mention_starts = [m[0] for m in self._mentions]
+        self._types = {e.id: e.type for e in article.entities}
+        self.matches: list[tuple[int, int]] = []
+        self._match_starts: list[int] = []
+        self.current_match: int | None = None
+        self._layouts: LRUCache[int, Layout] = LRUCache(4)
+        self._layout = Layout(article, 40)
+        self._margin = 0
+        self._strips: LRUCache[int, Strip] = LRUCache(256)
+        self._last_viewport: tuple[int, int] | None = None
+
+    # --- layout -------------------------------------------------------------
+
+    @property
+    def layout_lines(self) -> Layout:
+        return self._layout
+
+    def _relayout(self) -> None:
+        # The scroll bar's column is always kept free, so text never
+        # re-wraps when it appears.
+        avail = self.size.width - self.styles.scrollbar_size_vertical
+        if avail <= 0:
+            return
+        width = max(1, min(MAX_READING_WIDTH, avail - 2))
+        margin = max(0, (avail - width) // 2)
+        if width == self._layout.width and margin == self._margin and self.virtual_size.height:
+            return
+        anchor = self._top_offset()
+        layout = self._layouts.get(width)
+        if layout is None:
+            layout = Layout(self.article, width)
+            self._layouts[width] = layout
+        self._layout, self._margin = layout, margin
+        self._strips.clear()
+        self.virtual_size = Size(avail, len(layout))
+        if anchor is not None:
+            self.scroll_to(y=layout.line_of(anchor), animate=False, immediate=True)
+        self.refresh()
+
+    def _top_offset(self) -> int | None:
+        if not self.virtual_size.height or self.scroll_y <= 0:
+            return None
+        line = self._layout.lines[min(int(self.scroll_y), len(self._layout) - 1)]
+        return line.start if line.source == BODY else None
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._relayout()
+        self._report_viewport()
+
+    def on_mount(self) -> None:
+        self._relayout()
+
+    # --- state changes ------------------------------------------------------
+
+    def _restyle(self) -> None:
+        self._strips.clear()
+        self.refresh()
+
+    def watch_highlights(self) -> None:
+        self._restyle()
+
+    def watch_selected_entity(self) -> None:
+        self._restyle()
+
+    def watch_passage(self) -> None:
+        self._restyle()
+
+    def watch_cursor(self) -> None:
+        self._restyle()
+
+    def notify_style(self) -> None:
+        super().notify_style()
+        self._strips.clear()
+
+    def set_entity_styles(self, styles: dict[str, Style]) -> None:
+        self.entity_styles = styles
+        self._restyle()
+
+    def set_matches(self, matches: list[tuple[int, int]]) -> None:
+        self.matches = matches
+        self._match_starts = [m[0] for m in matches]
+        self.current_match = None
+        self._restyle()
+
+    # --- scrolling ----------------------------------------------------------
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        self._report_viewport()
+
+    def visible_offsets(self) -> tuple[int, int]:
+        top = int(self.scroll_y)
+        return self._layout.offsets(top, top + self.scrollable_content_region.height - 1)
+
+    def _report_viewport(self) -> None:
+        viewport = self.visible_offsets()
+        if viewport != self._last_viewport:
+            self._last_viewport = viewport
+            self.post_message(self.ViewportMoved(self, *viewport))
+
+    def action_line(self, lines: int) -> None:
+        self.scroll_to(y=self.scroll_y + lines, animate=False)
+
+    def action_page(self, pages: int) -> None:
+        height = max(1, self.scrollable_content_region.height - 1)
+        self.scroll_to(y=self.scroll_y + pages * height, animate=False)
+
+    def action_top(self) -> None:
+        self.scroll_to(y=0, animate=False)
+
+    def action_bottom(self) -> None:
+        self.scroll_to(y=self.max_scroll_y, animate=False)
+
+    def show_offset(self, offset: int, end: int | None = None) -> None:
+        """Scroll so that the text at `offset` is on screen, a third of the way down."""
+        line = self._layout.line_of(offset)
+        height = self.scrollable_content_region.height
+        last = self._layout.line_of(end) if end is not None else line
+        top = int(self.scroll_y)
+        if top <= line and last < top + height:
+            return
+        self.scroll_to(y=max(0, line - max(0, height // 3)), animate=False, immediate=True)
+
+    def line_is_visible(self, offset: int) -> bool:
+        line = self._layout.line_of(offset)
+        top = int(self.scroll_y)
+        return top <= line < top + self.scrollable_content_region.height
+
+    # --- cursor over mentions and links ---------------------------------------
+
+    def action_target(self, step: int) -> None:
+        if not self.targets:
+            self.app.bell()
+            return
+        if self.cursor is not None and self.line_is_visible(self.cursor.start):
+            i = bisect_left(self.targets, self.cursor) + step
+        else:  # start from the top (or bottom) of what is on screen
+            start, end = self.visible_offsets()
+            i = bisect_left(self._target_starts, start if step > 0 else end) - (step < 0)
+        if not 0 <= i < len(self.targets):
+            self.app.bell()
+            return
+        self.move_cursor(self.targets[i])
+
+    def move_cursor(self, target: Target | None) -> None:
+        self.cursor = target
+        if target is not None:
+            self.show_offset(target.start, target.end)
+
+    def action_activate(self) -> None:
+        if self.cursor is not None:
+            self.post_message(self.TargetActivated(self, self.cursor))
+
+    def target_at(self, offset: int) -> Target | None:
+        i = bisect_right(self._target_starts, offset) - 1
+        if i >= 0 and self.targets[i].start <= offset < self.targets[i].end:
+            return self.targets[i]
+        return None
+
+    def offset_at(self, x: int, y: int) -> int | None:
+        """Body offset under the screen cell (x, y) of this widget, if any."""
+        index = int(self.scroll_y) + y
+        if not 0 <= index < len(self._layout):
+            return None
+        line = self._layout.lines[index]
+        if line.source != BODY:
+            return None
+        column = x - self._margin - len(line.prefix)
+        if column < 0:
+            return None
+        from rich.cells import cell_len
+
+        text = self.article.text[line.start:line.end]
+        for i in range(len(text)):
+            if cell_len(text[: i + 1]) > column:
+                return line.start + i
+        return None
+
+    def on_click(self, event: events.Click) -> None:
+        position = event.get_content_offset(self)
+        offset = self.offset_at(position.x, position.y) if position else None
+        target = self.target_at(offset) if offset is not None else None
+        if target is not None:
+            self.cursor = target
+            self.post_message(self.TargetActivated(self, target))
+
+    # --- drawing ------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        index = int(self.scroll_y) + y
+        width = self.size.width - self.styles.scrollbar_size_vertical
+        strip = self._strips.get(index)
+        if strip is None:
+            strip = self._render_index(index, width)
+            self._strips[index] = strip
+        return strip
+
+    def _render_index(self, index: int, width: int) -> Strip:
+        base = self.rich_style
+        if index >= len(self._layout):
+            return Strip.blank(width, base)
+        line = self._layout.lines[index]
+        segments = [Segment(" " * self._margin, base)]
+        if line.source != BODY:
+            text = self.article.title if line.source == TITLE else self.article.meta_line()
+            component = "article-view--title" if line.source == TITLE else "article-view--meta"
+            style = base + self.get_component_rich_style(component, partial=True)
+            segments.append(Segment(text[line.start:line.end], style))
+        else:
+            segments += self._body_segments(line, base)
+        return Strip(segments).crop_extend(0, width, base)
+
+    def _block_style(self, kind: str) -> Style:
+        component = {"heading": "article-view--heading", "code": "article-view--code",
+                     "quote": "article-view--quote"}.get(kind)
+        return self.get_component_rich_style(component, partial=True) if component else Style()
+
+    def _body_segments(self, line, base: Style) -> list[Segment]:  # noqa: ANN001
+        article = self.article
+        block = article.blocks[line.block] if line.block >= 0 else None
+        block_style = base + self._block_style(block.kind) if block else base
+        out = [Segment(line.prefix, block_style)] if line.prefix else []
+        lo, hi = line.start, line.end
+        if hi <= lo:
+            return out
+        ranges: list[tuple[int, int, Style]] = []
+        component = self.get_component_rich_style
+        if block is not None:
+            for span in block.spans:
+                if span.start < hi and span.end > lo:
+                    style = {"strong": Style(bold=True), "em": Style(italic=True),
+                             "code": component("article-view--code", partial=True),
+                             "link": component("article-view--link", partial=True)}[span.kind]
+                    ranges.append((span.start, span.end, style))
+        selected = component("article-view--selected", partial=True)
+        for start, end, entity_id in _inside(self._mentions, self._mention_starts, lo, hi):
+            style = Style()
+            if self.highlights:
+                style = self.entity_styles.get(self._types[entity_id], Style())
+            if entity_id == self.selected_entity:
+                style += selected
+            ranges.append((start, end, style))
+        if self.passage and self.passage[0] < hi and self.passage[1] > lo:
+            ranges.append((*self.passage, component("article-view--passage", partial=True)))
+        match_style = component("article-view--match", partial=True)
+        for start, end in _inside(self.matches, self._match_starts, lo, hi):
+            ranges.append((start, end, match_style))
+        cursor = self.cursor
+        if cursor is not None and cursor.start < hi and cursor.end > lo:
+            ranges.append((cursor.start, cursor.end, component("article-view--cursor",
+                                                               partial=True)))
+        text = article.text
+        cuts = sorted({lo, hi, *(max(lo, min(hi, p)) for r in ranges for p in r[:2])})
+        for a, b in zip(cuts, cuts[1:], strict=False):
+            if a == b:
+                continue
+            style = block_style
+            for start, end, extra in ranges:
+                if start <= a and end >= b:
+                    style = style + extra
+            out.append(Segment(text[a:b], style))
+        return out

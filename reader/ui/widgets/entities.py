@@ -1,0 +1,81 @@
+"""The entities panel: entities grouped by type, with mention counts."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.widgets import Tree
+
+from reader.article import ENTITY_TYPES, Article, Entity
+
+TYPE_TITLES = {
+    "person": "People", "organization": "Organizations", "place": "Places",
+    "quantity": "Quantities", "product": "Products", "date": "Dates",
+}
+
+
+class EntityTree(Tree[str]):
+    """Types as branches, entities as leaves; a leaf's data is the entity id."""
+
+    DEFAULT_CSS = """
+    EntityTree {
+        height: 1fr;
+        background: $surface;
+        scrollbar-size-vertical: 1;
+    }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False, tooltip="Next entity"),
+        Binding("k", "cursor_up", "Up", show=False, tooltip="Previous entity"),
+    ]
+
+    def __init__(self, article: Article, styles: dict[str, Style] | None = None,
+                 **kwargs) -> None:
+        # Labels are Rich Text, never str: a str label would be parsed as markup.
+        super().__init__(Text("Entities"), data="", **kwargs)
+        self.article = article
+        self.show_root = False
+        self.guide_depth = 2
+        self.styles_by_type = styles or {}
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        self.clear()
+        counts = self.article.mention_counts()
+        groups: dict[str, list[Entity]] = {t: [] for t in ENTITY_TYPES}
+        for entity in self.article.entities:
+            groups.setdefault(entity.type, []).append(entity)
+        for etype, entities in groups.items():
+            if not entities:
+                continue
+            entities.sort(key=lambda e: (-counts[e.id], e.name.lower()))
+            branch = self.root.add(
+                Text.assemble((TYPE_TITLES.get(etype, etype), "bold"),
+                              (f" {len(entities)}", "dim")),
+                data="", expand=True,
+            )
+            for entity in entities:
+                branch.add_leaf(self.entity_label(entity, counts[entity.id]), data=entity.id)
+
+    def entity_label(self, entity: Entity, count: int) -> Text:
+        style = self.styles_by_type.get(entity.type, Style())
+        auto = (" auto", "dim italic") if entity.automatic else ("", "")
+        return Text.assemble((entity.name, style), (f" {count}", "dim"), auto)
+
+    def set_styles(self, styles: dict[str, Style]) -> None:
+        self.styles_by_type = styles
+        counts = self.article.mention_counts()
+        for branch in self.root.children:
+            for leaf in branch.children:
+                entity = self.article.entity(leaf.data)
+                leaf.set_label(self.entity_label(entity, counts[entity.id]))
+
+    def select_entity(self, entity_id: str | None) -> None:
+        for branch in self.root.children:
+            for leaf in branch.children:
+                if leaf.data == entity_id:
+                    self.move_cursor(leaf)
+                    return
