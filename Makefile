@@ -16,7 +16,7 @@ run: $(STAMP)
 	$(BIN)/newsreader $(ARGS)
 
 test: $(STAMP)
-	$(BIN)/ruff check reader tests bench
+	$(BIN)/ruff check reader tests
 	$(BIN)/python -m pytest -n 2
 
 bench: $(STAMP)

@@ -41,7 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _fail(message: str) -> int:
-    print(f"newsreader: {message}", file=sys.stderr)
+    from reader.sanitize import clean
+
+    print(f"newsreader: {' '.join(clean(message).split())}", file=sys.stderr)
     return EXIT_USAGE
 
 
@@ -97,13 +99,14 @@ def _load(source):  # noqa: ANN001 - Source | None
 def _export(source, as_json: bool, theme: str | None) -> int:  # noqa: ANN001
     from reader.export import plain_text, styled_text, to_json
     from reader.loading import ArticleError
+    from reader.sanitize import clean
 
     try:
         article = _load(source)
     except ArticleError as exc:
         return _fail(str(exc))
     for warning in article.warnings:
-        print(f"newsreader: warning: {warning}", file=sys.stderr)
+        print(f"newsreader: warning: {clean(warning)}", file=sys.stderr)
     if as_json:
         sys.stdout.write(to_json(article) + "\n")
     elif sys.stdout.isatty():
@@ -126,6 +129,7 @@ def _export(source, as_json: bool, theme: str | None) -> int:  # noqa: ANN001
 def _check(sources) -> int:  # noqa: ANN001
     from reader.library import load_source
     from reader.loading import ArticleError
+    from reader.sanitize import clean
 
     failed = False
     for source in sources:
@@ -137,8 +141,8 @@ def _check(sources) -> int:  # noqa: ANN001
                 print(problem)
             continue
         for warning in article.warnings:
-            print(f"{warning} (warning)")
-        print(f"{source.name}: ok ({len(article.entities)} entities, "
+            print(f"{clean(warning)} (warning)")
+        print(f"{clean(source.name)}: ok ({len(article.entities)} entities, "
               f"{len(article.mentions)} mentions, {len(article.events)} events)")
     return EXIT_PROBLEMS if failed else 0
 

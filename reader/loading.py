@@ -30,7 +30,9 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
-        return f"{where}: {self.field + ': ' if self.field else ''}{self.message}"
+        # A file name can hold escape sequences too.
+        text = f"{where}: {self.field + ': ' if self.field else ''}{self.message}"
+        return " ".join(clean(text).split())
 
 
 class ArticleError(Exception):

@@ -38,9 +38,3 @@ def clean(text: str) -> str:
     text = _CONTROL.sub(_control_picture, text)
     return _BIDI.sub(lambda m: f"<{_BIDI_NAMES[m.group()]}>", text)
 
-
-def has_unsafe(text: str) -> bool:
-    """True if `text` holds anything `clean` would replace."""
-    return bool(_CONTROL.search(text.replace("\n", "").replace("\t", ""))) or bool(
-        _BIDI.search(text)
-    )

@@ -19,10 +19,12 @@ from reader.article import (
 )
 from reader.loading import ID_PATTERN, MAX_ITEMS, ArticleError, Problem
 from reader.mentions import Matcher
+from reader.sanitize import clean
 
 _DATE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\Z")
 _PRECISIONS = ("year", "month", "day")
 _TEXT_FIELDS = ("dateline", "source", "url", "byline", "language")
+TITLE_MAX = 200
 
 
 class _Checker:
@@ -44,7 +46,8 @@ class _Checker:
         if isinstance(value, (dict, list)):
             self.fail(where, key, "must be text", field)
             return ""
-        return " ".join(str(value).split())
+        # Double-quoted YAML can spell ESC as "\\e": clean again after parsing.
+        return " ".join(clean(str(value)).split())
 
     def identifier(self, where: dict, field: str, seen: set[str]) -> str:
         ident = self.text(where, "id", f"{field}.id", required=True)
@@ -126,7 +129,8 @@ def _entities(check: _Checker, meta: dict) -> list[Entity]:
             aliases = []
         note = check.text(raw, "note", f"{field}.note")
         if eid and name:
-            entities.append(Entity(eid, name, etype, tuple(str(a) for a in aliases), note))
+            aliases = [" ".join(clean(str(a)).split()) for a in aliases]
+            entities.append(Entity(eid, name, etype, tuple(aliases), note))
     return entities
 
 
@@ -218,17 +222,28 @@ def _drop_first_block(text: str, blocks: tuple[Block, ...]) -> tuple[str, tuple[
     return text[shift:], tuple(moved(b) for b in blocks[1:])
 
 
+def _is_headline(text: str, block: Block, annotated: bool) -> bool:
+    """A leading heading, or in unannotated text a short first line, is the title."""
+    if block.kind == "heading":
+        return True
+    line = text[block.start:block.end]
+    return not annotated and block.kind == "paragraph" and len(line) <= TITLE_MAX and (
+        "\n" not in line)
+
+
 def build_article(meta: dict, text: str, blocks: tuple[Block, ...], name: str,
                   path: Path | None, annotated: bool, warnings: tuple[str, ...] = ()) -> Article:
     check = _Checker(name)
     title = check.text(meta, "title", "title")
-    if not title and blocks and (blocks[0].kind == "heading" or not annotated):
+    if not title and blocks and _is_headline(text, blocks[0], annotated):
         title = text[blocks[0].start : blocks[0].end]
         text, blocks = _drop_first_block(text, blocks)
     if not text.strip() and not (title and not annotated):
         raise ArticleError([Problem(name, "nothing to read (the article has no body)")])
     if not title:
-        title = text[: text.find("\n")] if "\n" in text[:120] else text[:100]
+        first_line = text.lstrip().split("\n", 1)[0]
+        title = first_line if len(first_line) <= TITLE_MAX else (
+            first_line[:TITLE_MAX].rsplit(" ", 1)[0] + "\u2026")
     info = {key: check.text(meta, key, key) for key in _TEXT_FIELDS}
     published = _published(check, meta)
     entities = _entities(check, meta)
