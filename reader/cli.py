@@ -72,6 +72,8 @@ def _run(args: argparse.Namespace) -> int:
 
     if args.list_themes:
         return _list_themes()
+    if args.theme and not _theme_exists(args.theme):
+        return _fail(f"unknown theme {args.theme!r} (newsreader --list-themes lists them)")
     try:
         sources = collect(args.paths, _stdin_bytes(args.paths)) if args.paths else []
     except ArticleError as exc:
@@ -145,6 +147,12 @@ def _check(sources) -> int:  # noqa: ANN001
         print(f"{clean(source.name)}: ok ({len(article.entities)} entities, "
               f"{len(article.mentions)} mentions, {len(article.events)} events)")
     return EXIT_PROBLEMS if failed else 0
+
+
+def _theme_exists(name: str) -> bool:
+    from reader.themes import load_themes
+
+    return name in load_themes()[0]
 
 
 def _list_themes() -> int:

@@ -28,3 +28,8 @@ def test_event_selected(snap_compare):
 @pytest.mark.parametrize("keys", [[], ["s"]], ids=["article", "sidebar"])
 def test_narrow(snap_compare, keys):
     assert snap_compare(seed_app(), press=keys, terminal_size=(60, 20))
+
+
+@pytest.mark.parametrize("theme", ["newsreader-dark", "newsreader-light", "newsreader-contrast"])
+def test_main_screen_in_each_theme(snap_compare, theme):
+    assert snap_compare(seed_app(theme_name=theme), terminal_size=(100, 30))

@@ -11,6 +11,8 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from reader.article import Article
+from reader.locations import state_file
+from reader.state import StateStore
 from reader.themes import ThemeSpec, load_themes, pick
 from reader.ui.screens.help import HelpScreen
 from reader.ui.screens.reader import ReaderScreen
@@ -29,18 +31,48 @@ class ReaderApp(App[None]):
         Binding("t", "cycle_theme", "Theme", tooltip="Switch to the next theme"),
     ]
 
-    def __init__(self, articles: list[Article], theme_name: str | None = None) -> None:
+    def __init__(self, articles: list[Article], theme_name: str | None = None,
+                 store: StateStore | None = None) -> None:
         super().__init__()
+        self._theme_is_users = False  # theme changes before mounting are not the user's choice
         self.articles = articles
-        self.specs, self.theme_problems = load_themes()
+        self.store = store or StateStore(state_file())
+        self.state, self.problems = self.store.load()
+        self.specs, theme_problems = load_themes()
+        self.problems += theme_problems
         for spec in self.specs.values():
             self.register_theme(spec.to_textual())
-        self.theme = pick(self.specs, theme_name).name
+        wanted = theme_name or self.state.theme
+        self.theme = wanted if wanted in self.available_themes else pick(self.specs, None).name
 
     def on_mount(self) -> None:
-        for problem in self.theme_problems:
+        for problem in self.problems:
             self.notify(problem, severity="warning", timeout=8, markup=False)
-        self.push_screen(ReaderScreen(self.articles[0], self.entity_styles()))
+        self.open_article(self.articles[0])
+        self._theme_is_users = True
+
+    def open_article(self, article: Article, from_library: bool = False) -> None:
+        self.push_screen(ReaderScreen(article, self.entity_styles(), from_library,
+                                      self.state.position(article)))
+
+    # --- state ------------------------------------------------------------------
+
+    def remember_position(self, article: Article, offset: int) -> None:
+        self.state.remember(article, offset)
+        self._save()
+
+    def _save(self) -> None:
+        problem = self.store.save(self.state)
+        if problem and problem not in self.problems:
+            self.problems.append(problem)
+            self.notify(problem, severity="warning", timeout=8, markup=False)
+
+    async def action_quit(self) -> None:
+        for screen in self.screen_stack:
+            if isinstance(screen, ReaderScreen):
+                self.state.remember(screen.article, screen.view.top_offset())
+        self._save()
+        self.exit()
 
     # --- themes -----------------------------------------------------------------
 
@@ -52,6 +84,9 @@ class ReaderApp(App[None]):
         return {t: Style.parse(s) for t, s in self.theme_spec.rich_styles().items()}
 
     def watch_theme(self, name: str) -> None:
+        if self._theme_is_users and self.state.theme != name:
+            self.state.theme = name
+            self._save()
         styles = self.entity_styles()
         for screen in self.screen_stack:
             if isinstance(screen, ReaderScreen):

@@ -57,15 +57,17 @@ class ReaderScreen(Screen[None]):
     sidebar: reactive[bool] = reactive(True)
 
     def __init__(self, article: Article, entity_styles: dict[str, Style],
-                 from_library: bool = False) -> None:
+                 from_library: bool = False, start_offset: int = 0) -> None:
         super().__init__()
         self.article = article
         self.entity_styles = entity_styles
         self.from_library = from_library
+        self.start_offset = start_offset
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
-            yield ArticleView(self.article, self.entity_styles, id="article").data_bind(
+            yield ArticleView(self.article, self.entity_styles, self.start_offset,
+                              id="article").data_bind(
                 ReaderScreen.highlights, ReaderScreen.selected_entity)
             with Vertical(id="sidebar"):
                 yield Timeline(self.article.events, id="timeline")
@@ -289,4 +291,5 @@ class ReaderScreen(Screen[None]):
         elif self.narrow and self.sidebar:
             self.sidebar = False
         elif self.from_library:
+            self.app.remember_position(self.article, view.top_offset())
             self.dismiss(None)

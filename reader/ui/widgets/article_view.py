@@ -62,11 +62,11 @@ class ArticleView(ScrollView, can_focus=True):
         background: $surface;
         overflow-x: hidden;
         scrollbar-size-vertical: 1;
-        & > .article-view--title { text-style: bold; color: $text; }
-        & > .article-view--meta { color: $text-muted; }
+        & > .article-view--title { text-style: bold; color: $foreground; }
+        & > .article-view--meta { color: $foreground-muted; }
         & > .article-view--heading { text-style: bold; color: $primary; }
-        & > .article-view--code { color: $text-muted; background: $panel; }
-        & > .article-view--quote { color: $text-muted; text-style: italic; }
+        & > .article-view--code { color: $foreground-muted; background: $panel; }
+        & > .article-view--quote { color: $foreground-muted; text-style: italic; }
         & > .article-view--link { color: $accent; text-style: underline; }
         & > .article-view--selected { background: $accent 35%; }
         & > .article-view--passage { background: $primary 22%; }
@@ -116,9 +116,10 @@ class ArticleView(ScrollView, can_focus=True):
         target: Target
 
     def __init__(self, article: Article, entity_styles: dict[str, Style] | None = None,
-                 **kwargs) -> None:
+                 initial_offset: int = 0, **kwargs) -> None:
         super().__init__(**kwargs)
         self.article = article
+        self._initial_offset = initial_offset
         self.entity_styles = entity_styles or {}
         self.targets = _targets(article)
         self._target_starts = [t.start for t in self.targets]
@@ -150,7 +151,7 @@ class ArticleView(ScrollView, can_focus=True):
         margin = max(0, (avail - width) // 2)
         if width == self._layout.width and margin == self._margin and self.virtual_size.height:
             return
-        anchor = self._top_offset()
+        anchor = self.top_offset() if self.virtual_size.height else self._initial_offset
         layout = self._layouts.get(width)
         if layout is None:
             layout = Layout(self.article, width)
@@ -158,15 +159,17 @@ class ArticleView(ScrollView, can_focus=True):
         self._layout, self._margin = layout, margin
         self._strips.clear()
         self.virtual_size = Size(avail, len(layout))
-        if anchor is not None:
-            self.scroll_to(y=layout.line_of(anchor), animate=False, immediate=True)
+        if anchor:
+            # After a refresh, so the new virtual size bounds the scroll.
+            self.call_after_refresh(self.scroll_to, y=layout.line_of(anchor), animate=False)
         self.refresh()
 
-    def _top_offset(self) -> int | None:
+    def top_offset(self) -> int:
+        """The body offset at the top of the screen: a place that survives re-wrapping."""
         if not self.virtual_size.height or self.scroll_y <= 0:
-            return None
+            return 0
         line = self._layout.lines[min(int(self.scroll_y), len(self._layout) - 1)]
-        return line.start if line.source == BODY else None
+        return line.start if line.source == BODY else 0
 
     def on_resize(self, event: events.Resize) -> None:
         self._relayout()
@@ -193,8 +196,9 @@ class ArticleView(ScrollView, can_focus=True):
     def watch_cursor(self) -> None:
         self._restyle()
 
-    def notify_style(self) -> None:
-        super().notify_style()
+    def notify_style_update(self) -> None:
+        # Component styles follow the theme; cached lines must be redrawn.
+        super().notify_style_update()
         self._strips.clear()
 
     def set_entity_styles(self, styles: dict[str, Style]) -> None:

@@ -1,0 +1,110 @@
+"""What the reader remembers between runs: the theme and reading positions.
+
+The file is small JSON, written atomically (temp file, then rename). A
+corrupt file is moved aside and an unwritable folder only costs a warning:
+remembering is never worth stopping the reader for.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reader.article import Article
+
+MAX_POSITIONS = 500
+MAX_STATE_BYTES = 1024 * 1024
+
+
+def article_key(article: Article) -> str:
+    """The same text read from anywhere is the same article."""
+    digest = hashlib.sha256()
+    digest.update(article.title.encode("utf-8", "replace"))
+    digest.update(b"\0")
+    digest.update(article.text.encode("utf-8", "replace"))
+    return digest.hexdigest()[:32]
+
+
+@dataclass
+class State:
+    theme: str | None = None
+    positions: dict[str, int] = field(default_factory=dict)
+
+    def position(self, article: Article) -> int:
+        return self.positions.get(article_key(article), 0)
+
+    def remember(self, article: Article, offset: int) -> None:
+        key = article_key(article)
+        self.positions.pop(key, None)
+        if offset > 0:
+            self.positions[key] = offset  # most recent last
+        while len(self.positions) > MAX_POSITIONS:
+            self.positions.pop(next(iter(self.positions)))
+
+
+class StateStore:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def load(self) -> tuple[State, list[str]]:
+        """The remembered state, and warnings about anything set aside."""
+        try:
+            if self.path.stat().st_size > MAX_STATE_BYTES:
+                raise ValueError("larger than 1 MB")
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            return _parse(data), []
+        except FileNotFoundError:
+            return State(), []
+        except (OSError, UnicodeDecodeError) as exc:
+            return State(), [f"{self.path}: cannot read the saved state ({_reason(exc)}); "
+                             "starting afresh"]
+        except ValueError as exc:
+            aside = self.path.with_name(f"{self.path.name}.corrupt-{int(time.time())}")
+            try:
+                os.replace(self.path, aside)
+                where = f"moved to {aside.name}"
+            except OSError:
+                where = "left as it is"
+            return State(), [f"{self.path}: saved state is corrupt ({_reason(exc)}); {where}"]
+
+    def save(self, state: State) -> str | None:
+        """Write atomically; return a warning instead of raising."""
+        data = {"version": 1, "theme": state.theme, "positions": state.positions}
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".state-", suffix=".tmp")
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                    json.dump(data, fh)
+                    fh.flush()
+                    os.fsync(fh.fileno())
+                os.replace(tmp, self.path)
+            except BaseException:
+                os.unlink(tmp)
+                raise
+        except OSError as exc:
+            return f"{self.path}: cannot save the reading state ({_reason(exc)})"
+        return None
+
+
+def _reason(exc: Exception) -> str:
+    return getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+
+
+def _parse(data: object) -> State:
+    if not isinstance(data, dict):
+        raise ValueError("not a JSON object")
+    theme = data.get("theme")
+    positions = data.get("positions", {})
+    if theme is not None and not isinstance(theme, str):
+        raise ValueError("theme is not text")
+    if not isinstance(positions, dict) or not all(
+        isinstance(k, str) and isinstance(v, int) and v >= 0 for k, v in positions.items()
+    ):
+        raise ValueError("positions are not offsets")
+    return State(theme, dict(positions))
