@@ -16,7 +16,8 @@ run: $(STAMP)
 	$(BIN)/newsreader $(ARGS)
 
 test: $(STAMP)
-	$(BIN)/ruff check reader tests
+	$(BIN)/ruff check reader tests bench
+	$(BIN)/python bench/run.py --quick
 	$(BIN)/python -m pytest -n 2
 
 bench: $(STAMP)

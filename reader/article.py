@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 ENTITY_TYPES = ("person", "organization", "place", "quantity", "product", "date")
 STATUSES = ("happened", "planned", "claimed")
@@ -21,8 +22,9 @@ class Entity:
     automatic: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
+    """A tuple rather than a dataclass: a long article has tens of thousands."""
+
     entity_id: str
     start: int  # offsets into Article.text
     end: int

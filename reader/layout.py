@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from reader.article import Article, Block
 
@@ -25,8 +26,7 @@ _NOT_ONE_CELL = re.compile(
 TITLE, META, BODY = "title", "meta", "body"
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(NamedTuple):
     source: str  # TITLE, META or BODY: which text the offsets point into
     start: int
     end: int
@@ -47,15 +47,23 @@ def _cell_width(ch: str) -> int:
     return get_character_cell_size(ch)
 
 
-def wrap(text: str, width: int, base: int = 0) -> list[tuple[int, int]]:
-    """Offsets (start, end) of each line of `text` wrapped to `width` cells."""
+def one_cell_each(text: str) -> bool:
+    """True if every character of `text` takes one cell, so length is width."""
+    return text.isascii() or _NOT_ONE_CELL.search(text) is None
+
+
+def wrap(text: str, width: int, base: int = 0, simple: bool | None = None) -> list[tuple[int, int]]:
+    """Offsets (start, end) of each line of `text` wrapped to `width` cells.
+
+    `simple` says every character is one cell wide, if the caller knows.
+    """
     width = max(1, width)
     spans: list[tuple[int, int]] = []
     pos = 0
     for piece in text.split("\n"):
         if not piece.strip():
             spans.append((base + pos, base + pos))
-        elif _NOT_ONE_CELL.search(piece) is None:
+        elif simple or (simple is None and one_cell_each(piece)):
             spans += [(base + pos + m.start(1), base + pos + m.end(1))
                       for m in _wrap_pattern(width).finditer(piece)]
         else:
@@ -115,10 +123,14 @@ class Layout:
     def __post_init__(self) -> None:
         article, width = self.article, self.width
         lines: list[Line] = []
+        if width <= 0:  # not laid out yet
+            self.lines, self.body_first, self._starts = lines, 0, []
+            return
         lines += [Line(TITLE, s, e) for s, e in wrap(article.title, width)]
         lines += [Line(META, s, e) for s, e in wrap(article.meta_line(), width)]
         lines.append(Line(META, 0, 0))
         text = article.text
+        simple = one_cell_each(text) or None  # else each block is checked
         for index, block in enumerate(article.blocks):
             first, rest = _prefix(block)
             if block.kind == "rule":
@@ -126,7 +138,7 @@ class Layout:
             else:
                 inner = max(1, width - len(first))
                 for n, (s, e) in enumerate(wrap(text[block.start:block.end], inner,
-                                                block.start)):
+                                                block.start, simple)):
                     lines.append(Line(BODY, s, e, index, first if n == 0 else rest))
             lines.append(Line(BODY, block.end, block.end, index))
         self.lines = lines

@@ -69,20 +69,23 @@ class Matcher:
         for pattern, table, fold in self._patterns:
             if not table:
                 continue
+            get = table.get
             for m in pattern.finditer(text):
-                key = " ".join(m.group().split())
-                found.append((m.start(), m.end(), table[key.lower() if fold else key]))
-        if not found:
-            return []
-        # Leftmost first, the longest of those starting together; drop overlaps.
-        found.sort(key=lambda f: (f[0], f[0] - f[1]))
-        mentions: list[Mention] = []
-        last_end = -1
-        for start, end, entity_id in found:
-            if start >= last_end:
-                mentions.append(Mention(entity_id, base + start, base + end))
-                last_end = end
-        return mentions
+                key = m.group().lower() if fold else m.group()
+                entity_id = get(key) or table[" ".join(key.split())]
+                found.append((m.start(), m.end(), entity_id))
+        if len(self._patterns[0][1]) and len(self._patterns[1][1]):
+            # Two passes may overlap: leftmost first, the longest of those
+            # starting together, and nothing that overlaps a match kept.
+            found.sort(key=lambda f: (f[0], -f[1]))
+            kept: list[tuple[int, int, str]] = []
+            last_end = -1
+            for item in found:
+                if item[0] >= last_end:
+                    kept.append(item)
+                    last_end = item[1]
+            found = kept
+        return [Mention(entity_id, base + start, base + end) for start, end, entity_id in found]
 
 
 def _bounded(table: dict[str, str]) -> str:

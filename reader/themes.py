@@ -122,7 +122,8 @@ def load_themes(user_dir: Path | None = None) -> tuple[dict[str, ThemeSpec], lis
         try:
             if path.stat().st_size > MAX_THEME_BYTES:
                 raise ThemeError("larger than 64 KB")
-            spec = parse_theme(yaml.safe_load(path.read_text(encoding="utf-8")), origin)
+            loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+            spec = parse_theme(yaml.load(path.read_text(encoding="utf-8"), Loader=loader), origin)
         except (OSError, UnicodeDecodeError, yaml.YAMLError, ThemeError) as exc:
             message = " ".join(str(exc).split())
             problems.append(f"{path}: theme skipped: {message}")

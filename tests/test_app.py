@@ -38,6 +38,8 @@ async def test_seed_opens_with_headline_and_highlights():
         assert "Trump and Xi meet in Busan, South Korea" in labels
         assert "Trump's state visit to Beijing" in labels
         assert view.has_focus
+        footer_keys = {key.key for key in app.screen.query("FooterKey")}
+        assert {"slash", "question_mark", "q"} <= footer_keys
 
 
 async def test_selecting_an_event_scrolls_to_and_marks_its_passage():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 
 import yaml
@@ -13,7 +14,8 @@ from reader.layout import Layout
 from reader.loading import ArticleError, decode, parse_article
 
 CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-SETTINGS = settings(max_examples=150, deadline=5000,
+EXAMPLES = int(os.environ.get("PROPERTY_EXAMPLES", 150))  # raise it for a long hunt
+SETTINGS = settings(max_examples=EXAMPLES, deadline=5000,
                     suppress_health_check=[HealthCheck.function_scoped_fixture,
                                            HealthCheck.too_slow])
 
@@ -22,6 +24,10 @@ markdown_pieces = st.sampled_from([
     "<b>", "\n", "\n\n", "    ", "---\n", "| a |", "\x1b[2J", "\x1b]2;t\x07", "\u202e", "\x9b",
     "[bold]", "[@click=app.quit]", "China", "U.S.", "Monday", "😀", "漢字", " ", "word",
 ])
+markdown_pieces = st.one_of(markdown_pieces, st.sampled_from([
+    "\n  ", "\n   - ", "1) ", "7. ", "***\n", "===\n", "\n\n    code", "\n\n  cont", "&amp;",
+    "\\*", "\u00a0", "  \n", "\t", "```", "~~~", "[ref]: /url\n", "<div>\n",
+]))
 markdown = st.lists(st.one_of(markdown_pieces, st.text(max_size=20)), max_size=60).map("".join)
 scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False),
                     st.text(max_size=30))
@@ -98,3 +104,15 @@ def test_print_and_json_on_random_articles(tmp_path, capsys, meta, body):
         assert code in (0, 2)
         assert "\x1b" not in out + err and "\x07" not in out + err
         assert "Traceback" not in err
+
+
+@SETTINGS
+@given(markdown)
+def test_fast_markdown_path_gives_the_blocks_of_a_whole_parse(text):
+    from reader import document
+    from reader.sanitize import clean
+
+    text = clean(text)  # as the loader does before parsing
+    builder = document._Builder()
+    document._add_tokens(builder, document._parser().parse(text))
+    assert document.parse_markdown(text) == builder.result()

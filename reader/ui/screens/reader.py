@@ -12,11 +12,11 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Label, OptionList, Tree
+from textual.widgets import Footer, Input, OptionList, Tree
 
 from reader.article import Article
 from reader.links import openable
-from reader.search import find_all
+from reader.search import Searcher
 from reader.ui.screens.entity import EntityScreen
 from reader.ui.screens.link import LinkScreen
 from reader.ui.widgets.article_view import ArticleView, Target
@@ -63,32 +63,45 @@ class ReaderScreen(Screen[None]):
         self.entity_styles = entity_styles
         self.from_library = from_library
         self.start_offset = start_offset
+        self.searcher = Searcher(article.text)
+        # The mentions of the selected entity and their starts, kept for n/N.
+        self._targets_of: tuple[str | None, list[Target], list[int]] | None = None
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
             yield ArticleView(self.article, self.entity_styles, self.start_offset,
                               id="article").data_bind(
                 ReaderScreen.highlights, ReaderScreen.selected_entity)
-            with Vertical(id="sidebar"):
-                yield Timeline(self.article.events, id="timeline")
-                yield EntityTree(self.article, self.entity_styles, id="entities")
+            yield Vertical(id="sidebar")
         yield Legend(id="legend")
-        with Horizontal(id="searchbar"):
-            yield Input(placeholder="search the article", id="search")
-            yield Label("", id="search-status")
-        yield Footer()
 
     def on_mount(self) -> None:
         view = self.query_one(ArticleView)
         view.border_title = "Article"
-        self.query_one(Timeline).border_title = f"Timeline {len(self.article.events)}"
-        self.query_one(EntityTree).border_title = f"Entities {len(self.article.entities)}"
         self.query_one(Legend).show_styles(self.entity_styles, self.highlights)
         view.focus()
+        # The article paints first; the rest follows a frame later.
+        self.call_after_refresh(self._mount_the_rest)
+
+    async def _mount_the_rest(self) -> None:
+        timeline = Timeline(self.article.events, id="timeline")
+        timeline.border_title = f"Timeline {len(self.article.events)}"
+        entities = EntityTree(self.article, self.entity_styles, id="entities")
+        entities.border_title = f"Entities {len(self.article.entities)}"
+        await self.query_one("#sidebar").mount(timeline, entities)
+        await self.mount(Input(placeholder="search the article (enter: done, esc: clear)",
+                               id="search"), Footer())
+        self.refresh_bindings()  # a footer mounted late has not heard of them yet
+        self.spy(self.view.ViewportMoved(self.view, *self.view.visible_offsets()))
 
     @property
     def view(self) -> ArticleView:
         return self.query_one(ArticleView)
+
+    def _timeline(self) -> Timeline | None:
+        """The timeline, or None in the frame before it is mounted."""
+        found = self.query(Timeline)
+        return found.first() if found else None
 
     # --- size -----------------------------------------------------------------
 
@@ -108,8 +121,8 @@ class ReaderScreen(Screen[None]):
         self.set_class(shown and self.narrow, "-sidebar-only")
         if not shown and self.focused is not None and self.focused.id in ("timeline", "entities"):
             self.view.focus()
-        elif shown and self.narrow:
-            self.query_one(Timeline).focus()
+        elif shown and self.narrow and (timeline := self._timeline()):
+            timeline.focus()
 
     def action_toggle_sidebar(self) -> None:
         self.sidebar = not self.sidebar
@@ -117,14 +130,16 @@ class ReaderScreen(Screen[None]):
     def action_focus_pane(self, pane: str) -> None:
         if pane != "article" and not self.sidebar:
             self.sidebar = True
-        self.query_one(f"#{pane}").focus()
+        for widget in self.query(f"#{pane}"):
+            widget.focus()
 
     # --- theme and highlights ---------------------------------------------------
 
     def set_entity_styles(self, styles: dict[str, Style]) -> None:
         self.entity_styles = styles
         self.view.set_entity_styles(styles)
-        self.query_one(EntityTree).set_styles(styles)
+        for tree in self.query(EntityTree):
+            tree.set_styles(styles)
         self.query_one(Legend).show_styles(styles, self.highlights)
 
     def watch_highlights(self, on_: bool) -> None:
@@ -142,7 +157,9 @@ class ReaderScreen(Screen[None]):
         self.select_event(message.option_index)
 
     def select_event(self, index: int) -> None:
-        timeline = self.query_one(Timeline)
+        timeline = self._timeline()
+        if timeline is None:
+            return
         event = self.article.events[index]
         timeline.highlighted = index
         view = self.view
@@ -158,7 +175,8 @@ class ReaderScreen(Screen[None]):
         if not events:
             self.notify("This article has no timeline.", timeout=3)
             return
-        current = self.query_one(Timeline).highlighted
+        timeline = self._timeline()
+        current = timeline.highlighted if timeline else None
         if current is None or self.view.passage is None:
             index = 0 if step > 0 else len(events) - 1
         else:
@@ -167,11 +185,14 @@ class ReaderScreen(Screen[None]):
 
     @on(ArticleView.ViewportMoved)
     def spy(self, message: ArticleView.ViewportMoved) -> None:
+        timeline = self._timeline()
+        if timeline is None:  # not mounted yet; it catches up when it is
+            return
         in_view = {
             i for i, event in enumerate(self.article.events)
             if event.span and event.span[0] < message.end and event.span[1] > message.start
         }
-        self.query_one(Timeline).mark_in_view(in_view)
+        timeline.mark_in_view(in_view)
 
     # --- entities ---------------------------------------------------------------
 
@@ -185,42 +206,47 @@ class ReaderScreen(Screen[None]):
         self.action_next_mark(1)
 
     def _entity_targets(self) -> list[Target]:
-        return [t for t in self.view.targets
-                if t.kind == "mention" and t.value == self.selected_entity]
+        cached = self._targets_of
+        if cached is None or cached[0] != self.selected_entity:
+            targets = [t for t in self.view.targets
+                       if t.kind == "mention" and t.value == self.selected_entity]
+            cached = self._targets_of = (self.selected_entity, targets, [t.start for t in targets])
+        return cached[1]
 
     def action_next_mark(self, step: int) -> None:
+        """Step through search matches if there are any, else the selected
+        entity's mentions, from the cursor or from the top of the screen."""
         view = self.view
         if view.matches:
-            targets = [Target(s, e, "match", "") for s, e in view.matches]
+            starts, what = view.match_starts, "match"
+
+            def target(i: int) -> Target:
+                return Target(*view.matches[i], "match", "")
         elif self.selected_entity:
-            targets = self._entity_targets()
+            mentions = self._entity_targets()
+            starts, what = self._targets_of[2], "mention"  # type: ignore[index]
+            target = mentions.__getitem__
         else:
             self.notify("Search with / or pick an entity first; n and N then step through.",
                         timeout=3)
             return
-        if not targets:
+        if not starts:
             return
         cursor = view.cursor
         if cursor is not None and cursor.kind in ("match", "mention") and view.line_is_visible(
                 cursor.start):
-            starts = [t.start for t in targets]
             i = (bisect_right(starts, cursor.start) if step > 0
                  else bisect_left(starts, cursor.start) - 1)
         else:
             top, bottom = view.visible_offsets()
-            starts = [t.start for t in targets]
             i = bisect_left(starts, top) if step > 0 else bisect_left(starts, bottom) - 1
-        wrapped = not 0 <= i < len(targets)
-        i %= len(targets)
-        view.move_cursor(targets[i])
-        what = "match" if targets[0].kind == "match" else "mention"
-        note = " (wrapped)" if wrapped else ""
-        self._status(f"{what} {i + 1} of {len(targets)}{note}")
+        wrapped = not 0 <= i < len(starts)
+        i %= len(starts)
+        view.move_cursor(target(i))
+        self._status(f"{what} {i + 1} of {len(starts)}" + (" (wrapped)" if wrapped else ""))
 
     def _status(self, text: str) -> None:
-        self.query_one("#search-status", Label).update(text)
-        if not self.query_one("#searchbar").has_class("-open"):
-            self.notify(text, timeout=1.5)
+        self.query_one(Legend).show_status(text)
 
     # --- cursor targets -----------------------------------------------------------
 
@@ -252,16 +278,18 @@ class ReaderScreen(Screen[None]):
     # --- search -----------------------------------------------------------------
 
     def action_search(self) -> None:
-        bar = self.query_one("#searchbar")
+        if not self.query("#search"):
+            return
+        bar = self.query_one("#search")
         bar.add_class("-open")
         self.query_one("#search", Input).focus()
 
     @on(Input.Changed, "#search")
     def search_changed(self, message: Input.Changed) -> None:
-        matches = find_all(self.article.text, message.value)
+        matches = self.searcher.find_all(message.value)
         self.view.set_matches(matches)
         status = f"{len(matches)} match{'es' if len(matches) != 1 else ''}" if message.value else ""
-        self.query_one("#search-status", Label).update(status)
+        self._status(status)
         if matches:
             first = next((m for m in matches if m[0] >= self.view.visible_offsets()[0]),
                          matches[0])
@@ -269,7 +297,7 @@ class ReaderScreen(Screen[None]):
 
     @on(Input.Submitted, "#search")
     def search_done(self) -> None:
-        self.query_one("#searchbar").remove_class("-open")
+        self.query_one("#search").remove_class("-open")
         self.view.focus()
         if self.view.matches:
             self.view.cursor = None
@@ -279,8 +307,9 @@ class ReaderScreen(Screen[None]):
 
     def action_back(self) -> None:
         view = self.view
-        if self.query_one("#searchbar").has_class("-open") or view.matches:
-            self.query_one("#searchbar").remove_class("-open")
+        searching = bool(self.query("#search.-open"))
+        if searching or view.matches:
+            self.query_one("#search").remove_class("-open")
             self.query_one("#search", Input).value = ""
             view.set_matches([])
             view.focus()

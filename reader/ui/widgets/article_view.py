@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import ClassVar, NamedTuple
@@ -126,14 +127,16 @@ class ArticleView(ScrollView, can_focus=True):
         self._mentions = [(m.start, m.end, m.entity_id) for m in article.mentions]
         self._mention_starts = [m[0] for m in self._mentions]
         self._types = {e.id: e.type for e in article.entities}
+        self._meta = article.meta_line()  # counts words: once, not per paint
         self.matches: list[tuple[int, int]] = []
-        self._match_starts: list[int] = []
+        self.match_starts: list[int] = []
         self.current_match: int | None = None
         self._layouts: LRUCache[int, Layout] = LRUCache(4)
-        self._layout = Layout(article, 40)
+        self._layout = Layout(article, 0)  # the real one comes with the first size
         self._margin = 0
         self._strips: LRUCache[int, Strip] = LRUCache(256)
         self._last_viewport: tuple[int, int] | None = None
+        self._base_style: Style | None = None
 
     # --- layout -------------------------------------------------------------
 
@@ -157,6 +160,9 @@ class ArticleView(ScrollView, can_focus=True):
             layout = Layout(self.article, width)
             self._layouts[width] = layout
         self._layout, self._margin = layout, margin
+        # The article's many small objects live as long as the view: keep the
+        # cyclic garbage collector from walking them all on every key.
+        gc.freeze()
         self._strips.clear()
         self.virtual_size = Size(avail, len(layout))
         if anchor:
@@ -200,6 +206,7 @@ class ArticleView(ScrollView, can_focus=True):
         # Component styles follow the theme; cached lines must be redrawn.
         super().notify_style_update()
         self._strips.clear()
+        self._base_style = None
 
     def set_entity_styles(self, styles: dict[str, Style]) -> None:
         self.entity_styles = styles
@@ -207,7 +214,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def set_matches(self, matches: list[tuple[int, int]]) -> None:
         self.matches = matches
-        self._match_starts = [m[0] for m in matches]
+        self.match_starts = [m[0] for m in matches]
         self.current_match = None
         self._restyle()
 
@@ -325,13 +332,15 @@ class ArticleView(ScrollView, can_focus=True):
         return strip
 
     def _render_index(self, index: int, width: int) -> Strip:
-        base = self.rich_style
+        if self._base_style is None:  # walking the DOM for it on every line is costly
+            self._base_style = self.rich_style
+        base = self._base_style
         if index >= len(self._layout):
             return Strip.blank(width, base)
         line = self._layout.lines[index]
         segments = [Segment(" " * self._margin, base)]
         if line.source != BODY:
-            text = self.article.title if line.source == TITLE else self.article.meta_line()
+            text = self.article.title if line.source == TITLE else self._meta
             component = "article-view--title" if line.source == TITLE else "article-view--meta"
             style = base + self.get_component_rich_style(component, partial=True)
             segments.append(Segment(text[line.start:line.end], style))
@@ -372,7 +381,7 @@ class ArticleView(ScrollView, can_focus=True):
         if self.passage and self.passage[0] < hi and self.passage[1] > lo:
             ranges.append((*self.passage, component("article-view--passage", partial=True)))
         match_style = component("article-view--match", partial=True)
-        for start, end in _inside(self.matches, self._match_starts, lo, hi):
+        for start, end in _inside(self.matches, self.match_starts, lo, hi):
             ranges.append((start, end, match_style))
         cursor = self.cursor
         if cursor is not None and cursor.start < hi and cursor.end > lo:

@@ -1,0 +1,121 @@
+"""Measurements made inside one process per article size, printed as JSON."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+KEYS = {
+    "j": ["j"],
+    "PageDown": ["pagedown"],
+    "G / g": ["G", "g"],
+    "next mention": ["n"],
+    "next event": ["right_square_bracket"],
+    "search (type)": None,  # typing one more letter into the search box
+    "(no-op key)": ["x"],  # harness overhead: a key nothing is bound to
+}
+REPEAT = 40
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+async def press_timed(app, pilot, key: str) -> float:
+    """From the key arriving to the screen painted: the key goes through the
+    app's own queue and bindings, every message it causes is handled, then
+    the compositor paints as the next screen refresh would."""
+    from textual import events
+
+    char = key if len(key) == 1 else None
+    start = time.perf_counter()
+    app._driver.send_message(events.Key(key, char))
+    await pilot._wait_for_screen()
+    await pilot._wait_for_screen()  # messages posted by the handlers themselves
+    app.screen._on_timer_update()
+    return (time.perf_counter() - start) * 1000
+
+
+def percentile(values: list[float], pct: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(pct / 100 * (len(ordered) - 1))))]
+
+
+async def measure_reader(path: Path) -> dict:
+    t0 = time.perf_counter()
+    from reader.layout import Layout
+    from reader.loading import load_article
+
+    article = load_article(path)
+    t_loaded = time.perf_counter()
+    Layout(article, 88)
+    core = time.perf_counter() - t0
+    from reader.ui.app import ReaderApp
+    from reader.ui.widgets.article_view import ArticleView
+
+    t1 = time.perf_counter()
+    article = load_article(path)
+    app = ReaderApp([article])
+    result: dict = {"bytes": path.stat().st_size, "mentions": len(article.mentions),
+                    "load_s": t_loaded - t0, "core_s": core}
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        app.screen._on_timer_update()
+        assert view.virtual_size.height > 40 or len(article.text) < 5000
+        result["ready_s"] = time.perf_counter() - t1
+        app.screen.selected_entity = article.entities[0].id
+        latencies: dict[str, list[float]] = {}
+        for name, keys in KEYS.items():
+            times = latencies.setdefault(name, [])
+            if keys is None:
+                await pilot.press("slash")
+                for i in range(REPEAT):
+                    times.append(await press_timed(app, pilot, "abcdefghij"[i % 10]))
+                    if i % 10 == 9:
+                        await pilot.press(*["backspace"] * 10)
+                await pilot.press("escape")
+                continue
+            for i in range(REPEAT):
+                times.append(await press_timed(app, pilot, keys[i % len(keys)]))
+        result["keys"] = {k: {"median_ms": statistics.median(v), "p95_ms": percentile(v, 95)}
+                          for k, v in latencies.items()}
+    result["rss_mb"] = peak_rss_mb()
+    return result
+
+
+async def measure_markdown(path: Path) -> dict:
+    """Textual's own Markdown widget on the same text."""
+    t0 = time.perf_counter()
+    from textual.app import App
+    from textual.widgets import Markdown
+
+    text = path.read_text(encoding="utf-8").split("\n---\n", 1)[-1]
+    done = asyncio.Event()
+
+    class MarkdownApp(App[None]):
+        def compose(self):
+            yield Markdown(id="md")
+
+        async def on_mount(self) -> None:
+            await self.query_one(Markdown).update(text)
+            done.set()
+
+    app = MarkdownApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await done.wait()
+        await pilot.pause()
+        app.screen._on_timer_update()
+        ready = time.perf_counter() - t0
+    return {"ready_s": ready, "rss_mb": peak_rss_mb()}
+
+
+if __name__ == "__main__":
+    kind, target = sys.argv[1], Path(sys.argv[2])
+    job = measure_reader if kind == "reader" else measure_markdown
+    print(json.dumps(asyncio.run(job(target))))
