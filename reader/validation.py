@@ -253,9 +253,20 @@ def build_article(meta: dict, text: str, blocks: tuple[Block, ...], name: str,
                                       f"{second!r}", getattr(meta, "lines", {}).get("entities"),
                                       "entities"))
     events = _events(check, meta, text, {e.id for e in entities})
+    # Without annotations the reader finds entities and dates itself; with
+    # them, only when asked (`extract: true`) for what they leave out.
+    annotated = annotated and ("entities" in meta or "events" in meta)
+    extract = meta.get("extract", not annotated)
+    if not isinstance(extract, bool):
+        check.fail(meta, "extract", "must be true or false", "extract")
     if check.problems:
         raise ArticleError(check.problems)
-    mentions: list[Mention] = matcher.find(text) if entities else []
+    if extract is True:
+        from reader.extract import augment
+
+        entities, mentions, events = augment(text, published, entities, events)
+    else:
+        mentions = matcher.find(text) if entities else []
     return Article(
         path=path, title=title, text=text, blocks=blocks, entities=tuple(entities),
         mentions=tuple(mentions), events=tuple(events), published=published,

@@ -1,0 +1,37 @@
+"""Entities and dated events for articles that carry no annotations.
+
+Rules and bundled word lists only: no network, no model. Extracted
+entities (marked automatic) are matched like annotated ones, so short
+references and lower-case forms are found the same way; events come from
+date expressions resolved against the publication date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reader.article import Entity, Event, Mention
+from reader.extract.entities import extract_entities
+from reader.extract.events import extract_events
+from reader.mentions import Matcher
+
+__all__ = ["augment", "extract_entities", "extract_events"]
+
+
+def augment(text: str, published: dt.date | None, entities: list[Entity],
+            events: list[Event]) -> tuple[list[Entity], list[Mention], list[Event]]:
+    """Add what extraction finds to what the article already annotates."""
+    taken = {a.lower() for e in entities for a in (e.name, *e.aliases)}
+    ids = {e.id for e in entities}
+    extra = []
+    for entity in extract_entities(text):
+        aliases = tuple(a for a in (entity.name, *entity.aliases) if a.lower() not in taken)
+        if aliases and entity.id not in ids:
+            extra.append(Entity(entity.id, entity.name, entity.type,
+                                tuple(a for a in aliases if a != entity.name), entity.note, True))
+    every = entities + extra
+    mentions = Matcher(every).find(text)
+    covered = [e.span for e in events if e.span]
+    auto = [e for e in extract_events(text, published, mentions, {e.id: e.type for e in every})
+            if not any(s <= e.span[0] < t for s, t in covered)]
+    return every, mentions, sorted(events + auto, key=Event.sort_key)

@@ -1,0 +1,150 @@
+"""Date expressions: find them, and resolve them against the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from reader.article import PartialDate
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], 1)}
+MONTH_ABBR = {m[:3]: i for m, i in MONTHS.items()} | {"sept": 9}
+WEEKDAYS = {d: i for i, d in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "several": 3, "few": 3}
+
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
+          r"|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?"
+          r"|Dec\.?)")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YEAR = r"(?:19|20)\d\d"
+PATTERN = re.compile(
+    rf"""(?ix)
+    (?P<iso>\b{_YEAR}-\d\d-\d\d\b)
+  | (?P<mdy>\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b)
+  | (?P<dmy>\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b)
+  | (?P<part>\b(?:early|mid|late|the\s+end\s+of|the\s+start\s+of)[-\s]+{_MONTH}(?:\s+{_YEAR})?\b)
+  | (?P<month_year>\b{_MONTH}\s+{_YEAR}\b)
+  | (?P<rel_weekday>\b(?:last|next|this)\s+{_WEEKDAY}\b)
+  | (?P<weekday>\b{_WEEKDAY}\b)
+  | (?P<span>\b(?:the\s+)?(?:next|last|past|coming)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+)?(?:years|months|weeks|days)\b)
+  | (?P<rel_unit>\b(?:next|last|this|past)\s+(?:year|month|week)\b)
+  | (?P<named_day>\b(?:today|yesterday|tomorrow|tonight)\b)
+  | (?P<month>\b(?:January|February|March|April|June|July|August|September|October|November|December)\b)
+  | (?P<year>\b{_YEAR}\b)
+    """,
+)
+_FUTURE = re.compile(r"\b(?:will|would|shall|plans?|planned|planning|expected|expects|"
+                     r"scheduled|upcoming|intends?|aims?|hopes?\s+to|set\s+to|due\s+to|going\s+to)"
+                     r"\b|'ll\b", re.I)
+
+
+@dataclass(frozen=True)
+class Resolved:
+    date: PartialDate
+    end: PartialDate | None = None
+    approximate: bool = False
+
+
+def find(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of every date expression, left to right."""
+    found = []
+    for m in PATTERN.finditer(text):
+        kind = m.lastgroup or ""
+        if kind == "month" and m.group() == "May":
+            continue  # the modal verb far more often than the month
+        found.append((m.start(), m.end(), kind))
+    return found
+
+
+def _month_of(word: str) -> int:
+    word = word.lower().rstrip(".")
+    return MONTHS.get(word) or MONTH_ABBR[word[:4] if word.startswith("sept") else word[:3]]
+
+
+def _year_for_month(month: int, published: dt.date, future: bool) -> int:
+    """The year of the next such month if the clause looks ahead, else of
+    the nearest one (the past one on a tie)."""
+    ahead = published.year + (month < published.month)
+    back = published.year - (month > published.month)
+    if future:
+        return ahead
+    months_ahead = (ahead - published.year) * 12 + month - published.month
+    months_back = (published.year - back) * 12 + published.month - month
+    return ahead if months_ahead < months_back else back
+
+
+def _day(date: dt.date) -> PartialDate:
+    return PartialDate(date.year, date.month, date.day)
+
+
+def resolve(expr: str, kind: str, published: dt.date | None, context: str = "") -> Resolved | None:
+    """What date `expr` names; None if it needs a publication date we lack."""
+    words = expr.lower().replace(",", " ").split()
+    # The clause before an expression sets its tense: "will meet on Monday"
+    # looks ahead, "said Monday" looks back. (What follows it does not
+    # count: "said Monday that they will buy" is about Monday past.)
+    clause = re.split(r"[,;:“”\"]", context)[-1]
+    future = bool(_FUTURE.search(clause))
+    if kind == "iso":
+        y, m, d = map(int, expr.split("-"))
+        return Resolved(PartialDate(y, m, d))
+    if kind in ("mdy", "dmy", "month_year", "part"):
+        month_word = next(w for w in words if w.rstrip(".")[:3] in MONTH_ABBR)
+        month = _month_of(month_word)
+        year_m = re.search(_YEAR, expr)
+        day_m = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", re.sub(_YEAR, "", expr))
+        if year_m:
+            year = int(year_m.group())
+        elif published:
+            year = _year_for_month(month, published, future)
+        else:
+            return None
+        if kind in ("mdy", "dmy") and day_m:
+            try:
+                return Resolved(_day(dt.date(year, month, int(day_m.group(1)))))
+            except ValueError:
+                return None
+        return Resolved(PartialDate(year, month), approximate=kind == "part")
+    if kind == "year":
+        return Resolved(PartialDate(int(expr)))
+    if published is None:
+        return None
+    if kind == "named_day":
+        shift = {"yesterday": -1, "tomorrow": 1}.get(words[0], 0)
+        return Resolved(_day(published + dt.timedelta(days=shift)))
+    if kind in ("weekday", "rel_weekday"):
+        target = WEEKDAYS[words[-1]]
+        back = (published.weekday() - target) % 7 or 7
+        ahead = (target - published.weekday()) % 7 or 7
+        if words[0] == "next" or (words[0] != "last" and future):
+            return Resolved(_day(published + dt.timedelta(days=ahead)))
+        return Resolved(_day(published - dt.timedelta(days=back)))
+    if kind == "rel_unit":
+        step = {"next": 1, "last": -1, "past": -1}.get(words[0], 0)
+        if words[1] == "year":
+            return Resolved(PartialDate(published.year + step))
+        if words[1] == "month":
+            index = published.year * 12 + published.month - 1 + step
+            return Resolved(PartialDate(index // 12, index % 12 + 1))
+        start = published + dt.timedelta(weeks=step) - dt.timedelta(days=published.weekday())
+        return Resolved(_day(start), _day(start + dt.timedelta(days=6)), approximate=True)
+    if kind == "month":
+        month = _month_of(words[0])
+        return Resolved(PartialDate(_year_for_month(month, published, future), month))
+    if kind == "span":
+        count = next((NUMBER_WORDS.get(w) or int(w) for w in words
+                      if w in NUMBER_WORDS or w.isdigit()), 1)
+        unit, direction = words[-1], -1 if ("last" in words or "past" in words) else 1
+        if unit == "years":
+            first = published.year + (1 if direction > 0 else -count)
+            return Resolved(PartialDate(first), PartialDate(first + count - 1))
+        days = {"months": 30, "weeks": 7, "days": 1}[unit] * count
+        other = published + dt.timedelta(days=days * direction)
+        lo, hi = sorted((published, other))
+        return Resolved(_day(lo), _day(hi), approximate=True)
+    return None

@@ -1,0 +1,182 @@
+"""People, organizations, places, quantities, products and dates by rule."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from reader.article import Entity
+from reader.extract import dates, wordlists as wl
+from reader.mentions import Matcher
+
+# A capitalised word: "Rollins", "U.S.", "O'Brien", "Jean-Pierre", "Inc."
+_WORD = (r"(?:(?:[A-Z]\.){2,}|(?:Inc|Co|Corp|Ltd|Dr|Mr|Mrs|Ms|St|Jr|Sr|Gen|Sen|Rep|Gov|Col"
+         r"|Capt|Prof)\.|[A-Z][\w'’&-]*)")
+_NAME_RUN = re.compile(rf"{_WORD}(?:\s+(?:(?:of|for|and|the|de|du|la|von|van|al|bin)\s+)?{_WORD})*")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+[\"“‘']?|\n\s*|[\"“‘]\s*)$")
+QUANTITY = re.compile(
+    r"""(?ix)
+    (?:[$€£¥]\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|trillion|bn|m))?
+    | \b(?:\d[\d,]*(?:\.\d+)?|tens\s+of\s+thousands|hundreds\s+of\s+thousands|hundreds|thousands
+        |millions|dozens|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty
+        |hundred)
+      (?:\s+(?:million|billion|trillion|thousand|hundred))?
+      (?:\s*(?:%|percent\b|per\s+cent\b)
+        |\s+(?:of\s+(?:\w+\s+)?)?(?:[“"][\w-]+[”"]\s+|\w+-\w+\s+)?(?:metric\s+tons|tonnes|tons|barrels|bushels|litres|liters|gallons
+           |kilometres|kilometers|km|miles|metres|meters|kilograms|kg|pounds|ounces|dollars
+           |euros|yuan|yen|pounds\s+sterling|rupees|people|deaths|cases|jobs|workers|troops
+           |soldiers|vehicles|cars|units|homes|households|votes|seats|points|degrees|hectares
+           |acres|megawatts|gigawatts|MW|GW|passengers|visitors|students|patients|children
+           |residents|employees|chemicals|companies|countries|flights|doses|species|minutes|hours
+           |seconds|fans|spectators|goals|games|matches|members|buildings|animals)\b))
+    """,
+)
+ACRONYM_STOP = frozenset("CEO CFO GDP AI TV OK PM AM UTC GMT USD EUR FAQ PDF NB PS ID DNA "
+                         "COVID PhD MP EV IT".split())
+# Family name first: the first word is what later references use.
+FAMILY_FIRST = frozenset("Xi Li Wang Zhang Liu Chen Yang Zhao Huang Zhou Wu Kim Lee Park Moon "
+                         "Yoon Choi Nguyen".split())
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> tuple[Matcher, dict[str, Entity]]:
+    entities: list[Entity] = []
+    for country, (aliases, demonyms) in wl.COUNTRIES.items():
+        entities.append(Entity(_slug(country), country, "place", (country, *aliases, *demonyms)))
+    entities += [Entity(_slug(c), c, "place") for c in wl.CITIES + wl.REGIONS]
+    entities += [Entity(_slug(o), o, "organization", (o, *a)) for o, a in wl.KNOWN_ORGS.items()]
+    entities += [Entity(_slug(p), p, "product") for p in wl.PRODUCTS]
+    unique = {e.id: e for e in entities}
+    return Matcher(unique.values()), unique
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "x"
+
+
+def _at_sentence_start(text: str, start: int) -> bool:
+    return bool(_SENTENCE_START.search(text[max(0, start - 4):start]))
+
+
+def _words(run: str) -> list[str]:
+    return run.split()
+
+
+def extract_entities(text: str) -> list[Entity]:
+    """Automatic entities of `text`; the matcher then finds their mentions."""
+    gazetteer, known = _gazetteer()
+    found: dict[str, Entity] = {}
+    for mention in gazetteer.find(text):
+        entity = known[mention.entity_id]
+        found.setdefault(entity.id, entity)
+    people: dict[str, str] = {}  # full name -> type
+    names: dict[str, str] = {}
+    for m in _NAME_RUN.finditer(text):
+        _classify(text, m.start(), _words(m.group()), names, people)
+    for name, etype in names.items():
+        if any(name in e.aliases or name == e.name for e in found.values()):
+            continue
+        aliases = [name]
+        short = _short_form(name, etype)
+        if short and re.search(rf"\b{re.escape(short)}\b", text, re.IGNORECASE):
+            aliases.append(short)
+        found[_slug(name)] = Entity(_slug(name), name, etype, tuple(aliases), automatic=True)
+    for kind, pattern in (("quantity", QUANTITY),):
+        for m in pattern.finditer(text):
+            value = " ".join(m.group().split())
+            found.setdefault(f"{kind}-{_slug(value)}", Entity(
+                f"{kind}-{_slug(value)}", value, kind, (value,), automatic=True))
+    for start, end, _kind in dates.find(text):
+        value = " ".join(text[start:end].split())
+        key = f"date-{_slug(value)}"
+        found.setdefault(key, Entity(key, value, "date", (value,), automatic=True))
+    return _without_conflicts(found.values())
+
+
+def _short_form(name: str, etype: str) -> str | None:
+    """How an article refers to a name again: "Rollins", "Xi", "de Vries",
+    "Northwind" (for Northwind Energy)."""
+    parts = name.split()
+    if len(parts) < 2:
+        return None
+    if etype == "person":
+        if parts[0] in FAMILY_FIRST:
+            return parts[0]
+        if len(parts) >= 3 and parts[-2].lower() in ("de", "van", "von", "da", "di", "le", "al"):
+            return " ".join(parts[-2:])
+        return parts[-1]
+    if etype == "organization":
+        first = parts[0]
+        if (first not in wl.NOT_NAMES and first not in wl.ORG_WORDS and first not in wl.TITLES
+                and not first.isupper() and first not in _demonyms()):
+            return first
+    return None
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    return frozenset(d for _, demonyms in wl.COUNTRIES.values() for d in demonyms) | frozenset(
+        wl.COUNTRIES) | frozenset(wl.CITIES)
+
+
+def _classify(text: str, start: int, words: list[str], names: dict[str, str],
+              people: dict[str, str]) -> None:
+    # Drop leading words that only start a sentence or describe a role.
+    first = start
+    while words and (words[0] in wl.NOT_NAMES or words[0].rstrip(".") in wl.NOT_NAMES
+                     or words[0] in ("of", "for", "and", "the")):
+        first += len(words[0]) + 1
+        words = words[1:]
+    if not words:
+        return
+    titled = False
+    while words and (words[0] in wl.TITLES or words[0] in ("of", "for", "and", "the")):
+        titled = True
+        words = words[1:]
+    if not words:
+        return
+    run = " ".join(words)
+    # "Energy Minister Terje Aasland": the words after the last title name a person.
+    last_title = max((i for i, w in enumerate(words) if w in wl.TITLES), default=None)
+    if last_title is not None and 2 <= len(words) - last_title - 1 <= 3:
+        person = words[last_title + 1:]
+        if not any(w in wl.ORG_WORDS for w in person):
+            names[" ".join(person)] = "person"
+            return
+    if any(w.rstrip(".,") in wl.ORG_WORDS for w in words):
+        # "Secretary of Agriculture Brooke Rollins": a title, then a person
+        given = next((i for i, w in enumerate(words) if i and w in wl.GIVEN_NAMES), None)
+        if titled and given is not None:
+            names[" ".join(words[given:])] = "person"
+            return
+        names[run] = "organization"
+        return
+    given = next((i for i, w in enumerate(words) if w in wl.GIVEN_NAMES), None)
+    if given is not None and len(words) - given >= 2:
+        names[" ".join(words[given:given + 3])] = "person"
+        return
+    if titled and len(words) >= 2:
+        names[run] = "person"
+        return
+    if len(words) == 1:
+        word = words[0]
+        if re.fullmatch(r"[A-Z]{2,6}", word) and word not in ACRONYM_STOP:
+            names.setdefault(word, "organization")
+        elif titled and not _at_sentence_start(text, start):
+            names.setdefault(word, "person")
+
+
+def _without_conflicts(entities) -> list[Entity]:  # noqa: ANN001
+    """Keep the first owner of any alias two entities would share."""
+    seen: set[str] = set()
+    kept = []
+    for entity in entities:
+        aliases = tuple(a for a in dict.fromkeys((entity.name, *entity.aliases))
+                        if a.lower() not in seen)
+        if not aliases:
+            continue
+        seen.update(a.lower() for a in aliases)
+        seen.update(a for a in aliases)
+        kept.append(Entity(entity.id, entity.name, entity.type,
+                           tuple(a for a in aliases if a != entity.name), entity.note, True))
+    return kept

@@ -1,0 +1,74 @@
+"""Dated events from the sentences that hold date expressions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from reader.article import Event, Mention
+from reader.extract import dates
+
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"”’']?|$)")
+_DISPUTED = re.compile(r"\b(?:claimed|claims|pledged|pledges|promised|reportedly|alleged|"
+                       r"allegedly|yet\s+to\s+confirm|unconfirmed|denied|denies)\b", re.I)
+_REPORTED = re.compile(r"\b(?:said|says|say|according\s+to|stated|told)\b", re.I)
+_PLANNED = re.compile(r"\b(?:will|plans?|planned|planning|expected|scheduled|intends?|"
+                      r"to\s+visit|set\s+to|upcoming)\b", re.I)
+MAX_LABEL = 72
+
+
+def _status(sentence: str, start: dt.date, published: dt.date | None) -> str:
+    """Claimed where the text doubts or only reports it, planned where it
+    lies ahead, else happened."""
+    if _DISPUTED.search(sentence):
+        return "claimed"
+    if (published and start > published) or (_PLANNED.search(sentence) and not published):
+        return "planned"
+    return "claimed" if _REPORTED.search(sentence) else "happened"
+
+
+def _label(sentence: str) -> str:
+    text = " ".join(sentence.split()).strip(" \"“”")
+    return text if len(text) <= MAX_LABEL else text[:MAX_LABEL].rsplit(" ", 1)[0] + "\u2026"
+
+
+def extract_events(text: str, published: dt.date | None,
+                   mentions: list[Mention] | tuple[Mention, ...] = (),
+                   types: dict[str, str] | None = None) -> list[Event]:
+    """One event per sentence that names a date we can resolve."""
+    types = types or {}
+    events: list[Event] = []
+    found = dates.find(text)
+    at = 0
+    for sm in _SENTENCE.finditer(text):
+        s_start, s_end = sm.span()
+        sentence = sm.group()
+        best = None
+        while at < len(found) and found[at][0] < s_end:
+            start, end, kind = found[at]
+            at += 1
+            if start < s_start:
+                continue
+            resolved = dates.resolve(text[start:end], kind, published, text[s_start:start])
+            if resolved is None:
+                continue
+            rank = (resolved.date.first_day() > published if published else False,
+                    {"day": 2, "month": 1, "year": 0}[resolved.date.precision])
+            if best is None or rank > best[0]:
+                best = (rank, resolved)
+        if best is None:
+            continue
+        resolved = best[1]
+        lead = len(sentence) - len(sentence.lstrip())
+        quote = sentence.strip()
+        span = (s_start + lead, s_start + lead + len(quote))
+        linked = tuple(dict.fromkeys(
+            m.entity_id for m in mentions if span[0] <= m.start < span[1]
+            and types.get(m.entity_id) in ("person", "organization", "place")))
+        events.append(Event(
+            id=f"auto-{len(events) + 1}", date=resolved.date, end=resolved.end,
+            approximate=resolved.approximate, label=_label(quote),
+            status=_status(sentence, resolved.date.first_day(), published),
+            entities=linked, quote=quote, span=span, automatic=True,
+        ))
+    return sorted(events, key=Event.sort_key)

@@ -1,0 +1,153 @@
+"""Bundled word lists: places, organizations, titles, names, products."""
+
+from __future__ import annotations
+
+# country: (aliases, demonyms)
+COUNTRIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "United States": (("U.S.", "US", "USA", "U.S.A.", "America", "United States of America"),
+                      ("American", "Americans")),
+    "China": (("People's Republic of China", "PRC"), ("Chinese",)),
+    "South Korea": (("Republic of Korea",), ("South Korean", "South Koreans")),
+    "North Korea": ((), ("North Korean",)),
+    "Japan": ((), ("Japanese",)), "Taiwan": ((), ("Taiwanese",)),
+    "India": ((), ("Indian", "Indians")), "Pakistan": ((), ("Pakistani",)),
+    "Russia": ((), ("Russian", "Russians")), "Ukraine": ((), ("Ukrainian", "Ukrainians")),
+    "United Kingdom": (("U.K.", "UK", "Britain", "Great Britain"), ("British", "Briton")),
+    "France": ((), ("French",)), "Germany": ((), ("German", "Germans")),
+    "Italy": ((), ("Italian",)), "Spain": ((), ("Spanish",)), "Portugal": ((), ("Portuguese",)),
+    "Netherlands": (("Holland",), ("Dutch",)), "Belgium": ((), ("Belgian",)),
+    "Switzerland": ((), ("Swiss",)), "Austria": ((), ("Austrian",)),
+    "Sweden": ((), ("Swedish",)), "Norway": ((), ("Norwegian",)), "Denmark": ((), ("Danish",)),
+    "Finland": ((), ("Finnish",)), "Iceland": ((), ("Icelandic",)), "Poland": ((), ("Polish",)),
+    "Greece": ((), ("Greek",)), "Turkey": (("Türkiye",), ("Turkish",)),
+    "Ireland": ((), ("Irish",)), "Czech Republic": (("Czechia",), ("Czech",)),
+    "Hungary": ((), ("Hungarian",)), "Romania": ((), ("Romanian",)),
+    "Canada": ((), ("Canadian", "Canadians")), "Mexico": ((), ("Mexican", "Mexicans")),
+    "Brazil": ((), ("Brazilian",)), "Argentina": ((), ("Argentine", "Argentinian")),
+    "Chile": ((), ("Chilean",)), "Peru": ((), ("Peruvian",)), "Colombia": ((), ("Colombian",)),
+    "Venezuela": ((), ("Venezuelan",)), "Cuba": ((), ("Cuban",)),
+    "Australia": ((), ("Australian", "Australians")), "New Zealand": ((), ("New Zealander",)),
+    "Indonesia": ((), ("Indonesian",)), "Vietnam": ((), ("Vietnamese",)),
+    "Thailand": ((), ("Thai",)), "Malaysia": ((), ("Malaysian",)),
+    "Singapore": ((), ("Singaporean",)), "Philippines": ((), ("Philippine", "Filipino")),
+    "Israel": ((), ("Israeli", "Israelis")), "Iran": ((), ("Iranian",)), "Iraq": ((), ("Iraqi",)),
+    "Syria": ((), ("Syrian",)), "Saudi Arabia": ((), ("Saudi",)), "Egypt": ((), ("Egyptian",)),
+    "Qatar": ((), ("Qatari",)), "United Arab Emirates": (("UAE",), ("Emirati",)),
+    "South Africa": ((), ("South African",)), "Nigeria": ((), ("Nigerian",)),
+    "Kenya": ((), ("Kenyan", "Kenyans")), "Ethiopia": ((), ("Ethiopian",)),
+    "Ghana": ((), ("Ghanaian",)), "Morocco": ((), ("Moroccan",)), "Algeria": ((), ("Algerian",)),
+    "Afghanistan": ((), ("Afghan",)), "Bangladesh": ((), ("Bangladeshi",)),
+    "Sri Lanka": ((), ("Sri Lankan",)), "Nepal": ((), ("Nepali",)),
+}
+CITIES = (
+    "Washington", "Beijing", "Shanghai", "Hong Kong", "Shenzhen", "Tokyo", "Osaka", "Seoul",
+    "Busan", "Pyongyang", "Taipei", "New Delhi", "Delhi", "Mumbai", "Moscow", "Kyiv", "London",
+    "Paris", "Berlin", "Munich", "Frankfurt", "Rome", "Milan", "Madrid", "Barcelona", "Lisbon",
+    "Amsterdam", "Rotterdam", "Brussels", "Geneva", "Zurich", "Vienna", "Stockholm", "Oslo",
+    "Copenhagen", "Helsinki", "Warsaw", "Athens", "Istanbul", "Ankara", "Dublin", "Prague",
+    "Budapest", "Ottawa", "Toronto", "Montreal", "Vancouver", "Mexico City", "New York",
+    "Los Angeles", "Chicago", "Houston", "San Francisco", "Seattle", "Boston", "Miami",
+    "Atlanta", "Detroit", "Brasilia", "Sao Paulo", "Rio de Janeiro", "Buenos Aires",
+    "Santiago", "Lima", "Bogota", "Sydney", "Melbourne", "Canberra", "Auckland", "Jakarta",
+    "Hanoi", "Bangkok", "Kuala Lumpur", "Manila", "Jerusalem", "Tel Aviv", "Tehran", "Baghdad",
+    "Riyadh", "Cairo", "Doha", "Dubai", "Abu Dhabi", "Johannesburg", "Cape Town", "Lagos",
+    "Nairobi", "Addis Ababa", "Accra", "Kabul", "Islamabad", "Dhaka", "Gimhae", "Davos",
+    "Silicon Valley", "Wall Street",
+)
+REGIONS = (
+    "Europe", "Asia", "Africa", "North America", "South America", "Latin America",
+    "Middle East", "Southeast Asia", "East Asia", "Pacific", "Arctic", "Antarctica",
+    "Gulf", "Balkans", "Caribbean", "Scandinavia", "Siberia", "Gaza", "West Bank", "Crimea",
+    "Donbas", "Kashmir", "Tibet", "Xinjiang", "California", "Texas", "Florida", "Alaska",
+    "Arizona", "Nevada", "Ohio", "Michigan", "Georgia", "Virginia", "Pennsylvania",
+    "Illinois", "Washington State", "Oregon", "Colorado", "Utah", "Iowa", "Kansas",
+    "Nebraska", "Minnesota", "Wisconsin", "Louisiana", "Hawaii", "New Jersey",
+    "North Carolina", "South Carolina", "Tennessee", "Kentucky", "Alabama", "Missouri",
+    "Bavaria", "Scotland", "Wales", "England", "Ontario", "Quebec", "Sahara", "Amazon",
+    "Mediterranean", "Atlantic", "Baltic", "North Sea", "Red Sea", "South China Sea",
+)
+KNOWN_ORGS: dict[str, tuple[str, ...]] = {
+    "White House": (), "Pentagon": (), "Kremlin": (), "Congress": (), "Senate": (),
+    "Federal Reserve": ("the Fed",), "United Nations": ("UN", "U.N."),
+    "European Union": ("EU", "E.U."), "NATO": (), "World Health Organization": ("WHO",),
+    "International Monetary Fund": ("IMF",), "World Bank": (), "OPEC": (),
+    "World Trade Organization": ("WTO",), "European Commission": (),
+    "European Central Bank": ("ECB",), "Supreme Court": (), "Parliament": (),
+    "Reuters": (), "Associated Press": ("AP",), "Bloomberg": (), "CNBC": (), "CNN": (),
+    "BBC": (), "NPR": (), "Fox News": (), "New York Times": (), "Washington Post": (),
+    "Wall Street Journal": (), "Financial Times": (), "Xinhua": (), "Al Jazeera": (),
+    "NASA": (), "FBI": (), "CIA": (), "FDA": (), "CDC": (), "EPA": (), "SEC": (),
+    "Google": (), "Apple": (), "Microsoft": (), "Amazon.com": (), "Meta": (), "Tesla": (),
+    "Nvidia": (), "Samsung": (), "Toyota": (), "Boeing": (), "Airbus": (), "COFCO": (),
+    "Huawei": (), "TikTok": (), "OpenAI": (), "Intel": (), "Shell": (), "BP": (),
+    "APEC": (), "G7": (), "G20": (), "Red Cross": (),
+}
+# A capitalised name with one of these words in it is an organization.
+ORG_WORDS = frozenset("""
+Ministry Department Agency Administration Bureau Office Commission Committee Council
+Authority Board Service Institute Institution University College School Academy Bank
+Fund Foundation Association Federation Union League Party Court Corporation Corp Corp.
+Inc Inc. Ltd Ltd. LLC PLC Group Company Co. Holdings Industries Motors Airlines Energy
+Laboratories Labs Systems Technologies Partners Capital Trust Times Post Journal News
+Network Television Radio Press Herald Tribune Club Team Force Army Navy Police Parliament
+Congress Senate Assembly Organization Organisation Alliance Coalition Exchange Hospital
+Observatory Museum Orchestra Society Centre Center Reserve Treasury Church
+""".split())
+TITLES = frozenset("""
+President Vice Prime Minister Secretary Chancellor Senator Sen. Rep. Representative
+Governor Gov. Mayor Ambassador General Gen. Admiral Colonel Col. Captain Capt. Chief
+Director Chairman Chairwoman Chair CEO Chief Executive Professor Prof. Dr. Mr. Mrs. Ms.
+Miss Sir Dame Lord Lady King Queen Prince Princess Pope Judge Justice Commissioner
+Spokesman Spokeswoman Spokesperson Minister Premier Coach Manager Inspector Detective
+Officer Sergeant Lieutenant Deputy Speaker Leader Founder Analyst Economist
+""".split())
+GIVEN_NAMES = frozenset("""
+Donald Joe Kamala Barack Hillary Bill George Ronald Jimmy Richard John James Robert
+Michael William David Joseph Thomas Charles Christopher Daniel Matthew Anthony Mark
+Paul Steven Andrew Kenneth Kevin Brian Edward Ronald Timothy Jason Jeffrey Ryan Jacob
+Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Frank
+Gregory Alexander Patrick Jack Dennis Jerry Tyler Aaron Henry Peter Adam Nathan Zachary
+Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa
+Betty Margaret Sandra Ashley Kimberly Emily Donna Michelle Carol Amanda Melissa Deborah
+Stephanie Rebecca Laura Sharon Cynthia Kathleen Amy Shirley Angela Helen Anna Brenda
+Pamela Nicole Emma Samantha Katherine Christine Debra Rachel Catherine Carolyn Janet
+Ruth Maria Heather Diane Virginia Julie Joyce Victoria Olivia Kelly Christina Lauren
+Joan Evelyn Judith Megan Cheryl Andrea Hannah Martha Jacqueline Frances Gloria Ann
+Brooke Marco Rubio Elon Jerome Janet Antonio Emmanuel Olaf Friedrich Ursula Giorgia
+Keir Rishi Boris Theresa Angela Vladimir Volodymyr Xi Li Wang Zhang Liu Chen Yang
+Narendra Shinzo Fumio Shigeru Lee Yoon Moon Kim Recep Benjamin Mohammed Muhammad Ali
+Ahmed Fatima Omar Hassan Luiz Javier Carlos Juan Jose Luis Jorge Pedro Ana Sofia Lucia
+Isabel Elena Marta Pablo Diego Miguel Alejandro Hans Klaus Jurgen Wolfgang Angelika
+Lars Erik Ingrid Astrid Sven Nils Anders Ole Pierre Jean Marie Sophie Camille Louis
+Francois Sergei Dmitry Ivan Olga Natasha Yuki Hiroshi Takashi Akira Haruto Mei Wei Jing
+Ravi Priya Arjun Amit Sunita Raj Kwame Amara Chidi Ngozi Tom Tim Sam Ben Dan Max Leo
+Noah Liam Ethan Mason Lucas Oliver Amelia Ava Mia Harper Chloe Grace Zoe Nora Lily Ella
+Ingrid Greta Jonas Tobias Felix Paula Clara Rosa Marta Teresa Alice Claire Julia Irene
+""".split())
+PRODUCTS = (
+    "soybeans", "soybean", "wheat", "corn", "maize", "rice", "barley", "coffee", "cocoa",
+    "sugar", "cotton", "beef", "pork", "poultry", "dairy", "milk", "crude oil", "oil",
+    "natural gas", "gas", "petrol", "gasoline", "diesel", "coal", "uranium", "copper", "gold",
+    "silver", "iron ore", "steel", "aluminium", "aluminum", "lithium", "nickel", "cobalt",
+    "rare earths", "semiconductors", "chips", "fentanyl", "synthetic opioid",
+    "synthetic opioids", "opioid", "opioids", "vaccine", "vaccines",
+    "insulin", "antibiotics", "farm products", "agricultural products", "electric vehicles",
+    "solar panels", "batteries", "smartphones", "fertilizer", "fertiliser", "timber",
+    "palm oil", "lumber", "cattle", "fish", "salmon", "tea", "wine", "beer", "tobacco",
+    "cigarettes", "cocaine", "heroin", "hydrogen", "ammonia", "methane", "plastic",
+)
+# Capitalised words that start sentences or headlines but name nothing.
+NOT_NAMES = frozenset("""
+The A An And But Or If In On At Of For To From By With Without As After Before During
+Since While When Where Why How What Who Which This That These Those There Here Then
+It Its He She They We You I Our Their His Her My Your Some Many Most More Much Few All
+Any Each Every Both Either Neither No Not Nor So Yet Also Still Even Just Only However
+Meanwhile Moreover Although Though Because Despite According Under Over Between Among
+Into Through About Against Across Around Beyond Within Former Current Now Today Tomorrow
+Yesterday Last Next New Early Late Officials Analysts Experts Critics Supporters Sources
+Residents Workers Farmers Investors Shares Prices Markets Talks Plans Secretary Minister
+President Chief Director Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday Saturday
+Sunday January February March April May June July August September October November
+December Great Good Big Such Other Another Several Please Let Once Twice Overall Asked
+Speaking Read See Watch Sign Follow Share Photo Image Video Reporting Editing Writing
+""".split())
