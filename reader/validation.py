@@ -14,7 +14,6 @@ from reader.article import (
     Block,
     Entity,
     Event,
-    Mention,
     PartialDate,
 )
 from reader.loading import ID_PATTERN, MAX_ITEMS, ArticleError, Problem

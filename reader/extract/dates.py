@@ -31,10 +31,13 @@ PATTERN = re.compile(
   | (?P<month_year>\b{_MONTH}\s+{_YEAR}\b)
   | (?P<rel_weekday>\b(?:last|next|this)\s+{_WEEKDAY}\b)
   | (?P<weekday>\b{_WEEKDAY}\b)
-  | (?P<span>\b(?:the\s+)?(?:next|last|past|coming)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+)?(?:years|months|weeks|days)\b)
+  | (?P<span>\b(?:the\s+)?(?:next|last|past|coming)\s+
+        (?:(?:two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+)?
+        (?:years|months|weeks|days)\b)
   | (?P<rel_unit>\b(?:next|last|this|past)\s+(?:year|month|week)\b)
   | (?P<named_day>\b(?:today|yesterday|tomorrow|tonight)\b)
-  | (?P<month>\b(?:January|February|March|April|June|July|August|September|October|November|December)\b)
+  | (?P<month>\b(?:January|February|March|April|June|July|August|September|October
+        |November|December)\b)
   | (?P<year>\b{_YEAR}\b)
     """,
 )

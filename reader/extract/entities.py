@@ -6,7 +6,8 @@ import re
 from functools import lru_cache
 
 from reader.article import Entity
-from reader.extract import dates, wordlists as wl
+from reader.extract import dates
+from reader.extract import wordlists as wl
 from reader.mentions import Matcher
 
 # A capitalised word: "Rollins", "U.S.", "O'Brien", "Jean-Pierre", "Inc."
