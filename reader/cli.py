@@ -168,17 +168,22 @@ def _list_themes() -> int:
 
 def _launch(sources, theme: str | None) -> int:  # noqa: ANN001
     from reader.loading import ArticleError
+    from reader.sanitize import clean
 
-    articles = []
-    try:
-        if not sources:
-            articles.append(_load(None))
-        for source in sources:
+    articles, problems = [], []
+    if not sources:
+        sources = [None]
+    for source in sources:
+        try:
             articles.append(_load(source))
-    except ArticleError as exc:
-        return _fail(str(exc))
+        except ArticleError as exc:
+            if len(sources) == 1:
+                return _fail(str(exc))
+            problems.append(clean(str(exc)))
+    if not articles:
+        return _fail(f"none of the {len(sources)} articles could be read: {problems[0]}")
     from reader.ui.app import ReaderApp
 
-    app = ReaderApp(articles, theme_name=theme)
+    app = ReaderApp(articles, theme_name=theme, problems=problems)
     app.run()
     return app.return_code or 0

@@ -130,3 +130,41 @@ def test_python_dash_m_and_stdin():
     )
     data = json.loads(result.stdout)
     assert data["title"] == "Headline" and data["text"] == "First paragraph here."
+
+
+def test_folders_are_searched_recursively_and_loops_are_harmless(tmp_path):
+    from reader.sources import collect
+
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / "a" / "one.md").write_text("# One\n\nText.\n")
+    (tmp_path / "a" / "b" / "two.txt").write_text("Two\nText.\n")
+    (tmp_path / "a" / "b" / "skip.pdf").write_text("no")
+    (tmp_path / "a" / "b" / "loop").symlink_to(tmp_path / "a")
+    found = [s.path.name for s in collect([str(tmp_path / "a")])]
+    assert found == ["one.md", "two.txt"]
+
+
+def test_a_folder_with_nothing_readable_says_so(tmp_path, capsys):
+    (tmp_path / "notes.pdf").write_text("x")
+    assert main(["--check", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "folder holds no articles" in err and str(tmp_path) in err
+
+
+def test_check_takes_folders_files_and_stdin_together(tmp_path, monkeypatch, capsys):
+    import io
+
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "x.md").write_text("# X\n\nBody.\n")
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"Head\nBody line\n")))
+    assert main(["--check", str(tmp_path / "d"), str(SEED), "-"]) == 0
+    out = capsys.readouterr().out
+    assert out.count(": ok (") == 3 and "<stdin>: ok" in out
+
+
+def test_print_takes_one_article(tmp_path, capsys):
+    (tmp_path / "d").mkdir()
+    for name in ("a.md", "b.md"):
+        (tmp_path / "d" / name).write_text("# A\n\nBody.\n")
+    assert main(["--print", str(tmp_path / "d")]) == 2
+    assert "takes one article, 2 were given" in capsys.readouterr().err

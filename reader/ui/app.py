@@ -15,6 +15,7 @@ from reader.locations import state_file
 from reader.state import StateStore
 from reader.themes import ThemeSpec, load_themes, pick
 from reader.ui.screens.help import HelpScreen
+from reader.ui.screens.library import LibraryScreen
 from reader.ui.screens.reader import ReaderScreen
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.entities import EntityTree
@@ -32,12 +33,14 @@ class ReaderApp(App[None]):
     ]
 
     def __init__(self, articles: list[Article], theme_name: str | None = None,
-                 store: StateStore | None = None) -> None:
+                 store: StateStore | None = None, problems: list[str] | None = None) -> None:
         super().__init__()
         self._theme_is_users = False  # theme changes before mounting are not the user's choice
         self.articles = articles
         self.store = store or StateStore(state_file())
-        self.state, self.problems = self.store.load()
+        self.state, state_problems = self.store.load()
+        self.load_problems = list(problems or [])
+        self.problems = self.load_problems + state_problems
         self.specs, theme_problems = load_themes()
         self.problems += theme_problems
         for spec in self.specs.values():
@@ -48,7 +51,10 @@ class ReaderApp(App[None]):
     def on_mount(self) -> None:
         for problem in self.problems:
             self.notify(problem, severity="warning", timeout=8, markup=False)
-        self.open_article(self.articles[0])
+        if len(self.articles) > 1:
+            self.push_screen(LibraryScreen(self.articles, self.load_problems))
+        else:
+            self.open_article(self.articles[0])
         self._theme_is_users = True
 
     def open_article(self, article: Article, from_library: bool = False) -> None:
@@ -112,6 +118,7 @@ class ReaderApp(App[None]):
             ("Anywhere", list(self.BINDINGS) + default_focus),
             ("Reading", list(ReaderScreen.BINDINGS)),
             ("Article pane", list(ArticleView.BINDINGS)),
+            ("Library (several articles)", list(LibraryScreen.BINDINGS)),
             ("Timeline and entities", list(Timeline.BINDINGS) + list(EntityTree.BINDINGS) + [
                 Binding("enter", "select", "Select",
                         tooltip="Show an event's passage, or mark an entity's mentions"),

@@ -1,0 +1,71 @@
+"""The library: every article opened, to choose one to read."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Static
+
+from reader.article import Article
+
+
+class LibraryScreen(Screen[None]):
+    DEFAULT_CSS = """
+    LibraryScreen {
+        & > #library-title { height: 1; padding: 0 1; background: $panel; color: $text-muted; }
+        & > DataTable { height: 1fr; }
+    }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "open", "Read", tooltip="Read the highlighted article"),
+        Binding("j", "cursor(1)", "Down", show=False, tooltip="Next article"),
+        Binding("k", "cursor(-1)", "Up", show=False, tooltip="Previous article"),
+    ]
+
+    def __init__(self, articles: list[Article], problems: list[str] | None = None) -> None:
+        super().__init__()
+        self.articles = articles
+        self.problems = problems or []
+
+    def compose(self) -> ComposeResult:
+        count = len(self.articles)
+        skipped = f" ({len(self.problems)} could not be read)" if self.problems else ""
+        yield Static(Text(f"{count} articles{skipped}. Enter reads one; Escape comes back here."),
+                     id="library-title")
+        yield DataTable(cursor_type="row", zebra_stripes=True, id="library")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        # Cells are Text, never str: a str cell would be read as markup.
+        headline = max(16, self.app.size.width - 52)
+        for label, width in (("Headline", headline), ("Source", 16), ("Date", 11),
+                             ("Read", 6), ("Entities", 8)):
+            table.add_column(Text(label), key=label, width=width)
+        for index, article in enumerate(self.articles):
+            where = article.source or (article.path.name if article.path else "stdin")
+            date = article.published.strftime("%-d %b %Y") if article.published else ""
+            auto = " auto" if article.entities and not article.annotated else ""
+            table.add_row(Text(article.title, overflow="ellipsis", no_wrap=True),
+                          Text(where, overflow="ellipsis", no_wrap=True), Text(date),
+                          Text(f"{article.reading_minutes} min"),
+                          Text(f"{len(article.entities)}{auto}"), key=str(index))
+        table.focus()
+
+    def action_cursor(self, step: int) -> None:
+        table = self.query_one(DataTable)
+        table.move_cursor(row=table.cursor_row + step)
+
+    def action_open(self) -> None:
+        table = self.query_one(DataTable)
+        if self.articles:
+            self.app.open_article(self.articles[table.cursor_row], from_library=True)
+
+    @on(DataTable.RowSelected)
+    def row_selected(self, message: DataTable.RowSelected) -> None:
+        self.app.open_article(self.articles[message.cursor_row], from_library=True)

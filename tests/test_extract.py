@@ -1,0 +1,157 @@
+"""Automatic extraction: the seed without annotations, the rules and their traps."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from reader.extract import dates
+from reader.extract.entities import extract_entities
+from reader.loading import parse_article
+
+from .conftest import SEED
+
+PUBLISHED = dt.date(2025, 11, 25)  # a Tuesday
+
+
+def unannotated(body: str, published: str = "2025-11-25"):
+    return parse_article(f"---\ntitle: T\npublished: {published}\n---\n{body}", "t.md")
+
+
+def seed_stripped():
+    body = SEED.read_text(encoding="utf-8").split("\n---\n", 1)[1]
+    return unannotated(body)
+
+
+def found(article) -> dict[str, tuple[str, int]]:
+    counts = article.mention_counts()
+    return {e.name: (e.type, counts[e.id]) for e in article.entities if counts[e.id]}
+
+
+def test_seed_without_annotations_finds_the_story():
+    article = seed_stripped()
+    names = found(article)
+    for name, etype in [
+        ("Donald Trump", "person"), ("Xi Jinping", "person"), ("Brooke Rollins", "person"),
+        ("China", "place"), ("Beijing", "place"), ("South Korea", "place"),
+        ("United States", "place"), ("CNBC", "organization"),
+        ("U.S. Department of Agriculture", "organization"), ("White House", "organization"),
+        ("2 million metric tons", "quantity"), ("12 million metric tons", "quantity"),
+        ("25 million metric tons", "quantity"), ("soybeans", "product"),
+    ]:
+        assert names[name][0] == etype, name
+    assert names["Brooke Rollins"][1] == 1 and names["Xi Jinping"][1] == 3
+    assert all(e.automatic for e in article.entities)
+
+
+def test_seed_dates_resolve_against_publication():
+    article = seed_stripped()
+    by_quote = {e.quote[:30]: e for e in article.events}
+    busan = next(e for q, e in by_quote.items() if "late october" in e.quote)
+    assert (busan.date.year, busan.date.month, busan.date.precision) == (2025, 10, "month")
+    rollins = next(e for e in article.events if "Monday" in e.quote)
+    assert rollins.date.iso() == "2025-11-24"
+    visit = next(e for e in article.events if "2026" in e.quote and "state visit" in e.quote)
+    assert visit.status == "planned"
+    pledge = next(e for e in article.events if "yet to confirm" in e.quote)
+    assert pledge.status == "claimed" and pledge.display_date() == "2026\u20132028"
+    for event in article.events:
+        assert article.text[event.span[0]:event.span[1]] == event.quote
+
+
+@pytest.mark.parametrize(("expr", "context", "iso"), [
+    ("Monday", "Officials said", "2025-11-24"),
+    ("Monday", "The leaders will meet on", "2025-12-01"),
+    ("last Tuesday", "", "2025-11-18"),
+    ("next Friday", "", "2025-11-28"),
+    ("late October", "they met in", "2025-10"),
+    ("next year", "", "2026"),
+    ("in 2026", "", None),
+    ("2026", "a visit in", "2026"),
+    ("today", "", "2025-11-25"),
+    ("yesterday", "", "2025-11-24"),
+    ("Oct. 30, 2025", "", "2025-10-30"),
+    ("30 October", "", "2025-10-30"),
+    ("March", "a decision would follow in", "2026-03"),
+    ("December", "sales rose in", "2025-12"),
+    ("July", "orders placed in", "2025-07"),
+])
+def test_date_expressions(expr, context, iso):
+    hits = [(s, e, k) for s, e, k in dates.find(expr) if e - s == len(expr) or iso is None]
+    if iso is None:  # "in" is not part of the expression
+        assert [expr[s:e] for s, e, _ in dates.find(expr)] == ["2026"]
+        return
+    (start, end, kind), = hits
+    assert dates.resolve(expr, kind, PUBLISHED, context).date.iso() == iso
+
+
+def test_spans_of_years():
+    (s, e, kind), = dates.find("each of the next three years")
+    resolved = dates.resolve("the next three years", kind, PUBLISHED)
+    assert (resolved.date.iso(), resolved.end.iso()) == ("2026", "2028")
+
+
+def test_relative_dates_need_a_publication_date():
+    assert dates.resolve("Monday", "weekday", None) is None
+    assert dates.resolve("2026", "year", None).date.iso() == "2026"
+
+
+def names_of(text: str) -> dict[str, str]:
+    return {e.name: e.type for e in extract_entities(text)}
+
+
+def test_us_the_pronoun_is_not_the_country():
+    article = unannotated("Tell us more, the US envoy said. They told us nothing.")
+    mentions = [article.text[m.start:m.end] for m in article.mentions
+                if article.entity(m.entity_id).name == "United States"]
+    assert mentions == ["US"]
+
+
+def test_sentence_initial_words_are_not_names():
+    names = names_of("Secretary of State Marco Rubio spoke. Meanwhile talks went on. "
+                     "Officials said little. While prices rose, Rubio left.")
+    assert names.get("Marco Rubio") == "person"
+    for word in ("Secretary", "Meanwhile", "Officials", "While", "State"):
+        assert word not in names
+
+
+def test_short_references_resolve_to_the_full_name():
+    article = unannotated("Energy Minister Terje Aasland spoke on Tuesday. Aasland said the "
+                          "plan would work. Northwind Energy agreed; Northwind will build it.")
+    counts = found(article)
+    assert counts["Terje Aasland"] == ("person", 2)
+    assert counts["Northwind Energy"] == ("organization", 2)
+
+
+def test_possessives_and_hyphenated_forms():
+    article = unannotated("China’s exports and U.S.-China talks; Germany's plan.")
+    texts = [(article.text[m.start:m.end], article.entity(m.entity_id).name)
+             for m in article.mentions]
+    assert ("China", "China") in texts and ("U.S.", "United States") in texts
+    assert texts.count(("China", "China")) == 2 and ("Germany", "Germany") in texts
+
+
+def test_demonyms_link_to_their_country():
+    article = unannotated("Chinese officials met Kenyan farmers.")
+    assert {article.entity(m.entity_id).name for m in article.mentions} >= {"China", "Kenya"}
+
+
+def test_quantities_and_products():
+    names = names_of("Exports of wheat rose 12 percent to 3.5 million tonnes, worth $1.2 "
+                     "billion, while 13 “drug-making” chemicals were banned.")
+    assert names["12 percent"] == "quantity" and names["3.5 million tonnes"] == "quantity"
+    assert names["$1.2 billion"] == "quantity" and names["wheat"] == "product"
+    assert names["13 “drug-making” chemicals"] == "quantity"
+    assert "13" not in names
+
+
+def test_annotated_articles_extract_only_when_asked(write):
+    base = ("---\ntitle: T\npublished: 2025-11-25\nentities:\n  - {id: oslo, name: Oslo, "
+            "type: place}\n")
+    body = "---\nOslo and Berlin met on Monday.\n"
+    plain = parse_article(base + body, "a.md")
+    assert [e.name for e in plain.entities] == ["Oslo"] and plain.events == ()
+    more = parse_article(base + "extract: true\n" + body, "a.md")
+    assert {"Oslo", "Berlin", "Monday"} <= {e.name for e in more.entities}
+    assert not more.entity("oslo").automatic and more.events[0].automatic

@@ -1,0 +1,56 @@
+"""Several articles open in the library screen."""
+
+from __future__ import annotations
+
+from textual.widgets import DataTable
+
+from reader.loading import load_article
+from reader.ui.app import ReaderApp
+from reader.ui.screens.library import LibraryScreen
+from reader.ui.screens.reader import ReaderScreen
+
+from .conftest import ROOT, SEED
+
+ARTICLES = [SEED, *sorted((ROOT / "bench" / "articles").glob("*.md"))]
+
+
+def library_app() -> ReaderApp:
+    return ReaderApp([load_article(p) for p in ARTICLES], problems=["bad.md: not readable"])
+
+
+async def test_library_lists_articles_and_opens_one():
+    app = library_app()
+    async with app.run_test(size=(110, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        table = app.screen.query_one(DataTable)
+        assert table.row_count == len(ARTICLES)
+        first_row = [str(cell) for cell in table.get_row_at(0)]
+        assert first_row[0].startswith("Trump Announces") and first_row[2] == "25 Nov 2025"
+        assert "(1 could not be read)" in str(app.screen.query_one("#library-title").render())
+        await pilot.press("j", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.screen.article.path == ARTICLES[1]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.press("q")
+    assert app.return_code == 0
+
+
+async def test_unannotated_article_shows_automatic_entities_and_events(write):
+    path = write("Ministers Meet in Oslo\nForeign Minister Ana Lima met Norway's prime "
+                 "minister in Oslo on Monday. Lima will visit Berlin in March.\n", "plain.txt")
+    article = load_article(path)
+    assert not article.annotated and all(e.automatic for e in article.entities)
+    app = ReaderApp([article])
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        tree = app.screen.query_one("#entities")
+        labels = [str(leaf.label) for branch in tree.root.children for leaf in branch.children]
+        assert any(label.startswith("Ana Lima") and label.endswith("auto") for label in labels)
+
+
+def test_library_snapshot(snap_compare):
+    assert snap_compare(library_app(), terminal_size=(110, 20))
