@@ -65,27 +65,32 @@ class Matcher:
         ]
 
     def find(self, text: str, base: int = 0) -> list[Mention]:
-        found: list[tuple[int, int, str]] = []
-        for pattern, table, fold in self._patterns:
-            if not table:
-                continue
-            get = table.get
-            for m in pattern.finditer(text):
-                key = m.group().lower() if fold else m.group()
-                entity_id = get(key) or table[" ".join(key.split())]
-                found.append((m.start(), m.end(), entity_id))
-        if len(self._patterns[0][1]) and len(self._patterns[1][1]):
-            # Two passes may overlap: leftmost first, the longest of those
-            # starting together, and nothing that overlaps a match kept.
-            found.sort(key=lambda f: (f[0], -f[1]))
-            kept: list[tuple[int, int, str]] = []
-            last_end = -1
-            for item in found:
-                if item[0] >= last_end:
-                    kept.append(item)
-                    last_end = item[1]
-            found = kept
-        return [Mention(entity_id, base + start, base + end) for start, end, entity_id in found]
+        passes = [self._scan(pattern, table, fold, text, base)
+                  for pattern, table, fold in self._patterns if table]
+        if len(passes) < 2:
+            return passes[0] if passes else []
+        # Two passes may overlap: leftmost first, the longest of those
+        # starting together, and nothing that overlaps a mention kept.
+        found = sorted(passes[0] + passes[1], key=lambda m: (m.start, -m.end))
+        kept: list[Mention] = []
+        last_end = -1
+        for mention in found:
+            if mention.start >= last_end:
+                kept.append(mention)
+                last_end = mention.end
+        return kept
+
+    @staticmethod
+    def _scan(pattern: re.Pattern[str], table: dict[str, str], fold: bool, text: str,
+              base: int) -> list[Mention]:
+        get = table.get
+
+        def owner(matched: str) -> str:
+            key = matched.lower() if fold else matched
+            return get(key) or table[" ".join(key.split())]
+
+        return [Mention(owner(m.group()), base + m.start(), base + m.end())
+                for m in pattern.finditer(text)]
 
 
 def _bounded(table: dict[str, str]) -> str:

@@ -14,6 +14,7 @@ import re
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Bidi embeddings, overrides and isolates reorder text; show them instead.
 _BIDI = re.compile(r"[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+_ANY = re.compile(f"{_CONTROL.pattern}|{_BIDI.pattern}")
 _BIDI_NAMES = {
     "\u202a": "LRE", "\u202b": "RLE", "\u202c": "PDF", "\u202d": "LRO", "\u202e": "RLO",
     "\u2066": "LRI", "\u2067": "RLI", "\u2068": "FSI", "\u2069": "PDI",
@@ -33,7 +34,7 @@ def _control_picture(match: re.Match[str]) -> str:
 def clean(text: str) -> str:
     """Return `text` with every control character made visible and inert."""
     text = text.replace("\r\n", "\n").replace("\t", "    ")
-    if text.isascii() and text.isprintable():
+    if not _ANY.search(text):  # the usual case: one scan, no copy
         return text
     text = _CONTROL.sub(_control_picture, text)
     return _BIDI.sub(lambda m: f"<{_BIDI_NAMES[m.group()]}>", text)

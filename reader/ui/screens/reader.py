@@ -22,6 +22,7 @@ from reader.ui.screens.link import LinkScreen
 from reader.ui.widgets.article_view import ArticleView, Target
 from reader.ui.widgets.entities import EntityTree
 from reader.ui.widgets.legend import Legend
+from reader.ui.widgets.search_box import SearchBox
 from reader.ui.widgets.timeline import Timeline
 
 NARROW = 70  # columns below which the sidebar hides behind a key
@@ -89,8 +90,8 @@ class ReaderScreen(Screen[None]):
         entities = EntityTree(self.article, self.entity_styles, id="entities")
         entities.border_title = f"Entities {len(self.article.entities)}"
         await self.query_one("#sidebar").mount(timeline, entities)
-        await self.mount(Input(placeholder="search the article (enter: done, esc: clear)",
-                               id="search"), Footer())
+        await self.mount(SearchBox(placeholder="search the article (enter: done, esc: clear)",
+                                   id="search"), Footer())
         self.refresh_bindings()  # a footer mounted late has not heard of them yet
         self.spy(self.view.ViewportMoved(self.view, *self.view.visible_offsets()))
 
