@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from reader.article import (
@@ -30,6 +31,7 @@ class _Checker:
     def __init__(self, name: str) -> None:
         self.name = name
         self.problems: list[Problem] = []
+        self.id_failed = False
 
     def fail(self, where: object, key: object, message: str, field: str) -> None:
         lines = getattr(where, "lines", {})
@@ -47,6 +49,19 @@ class _Checker:
             return ""
         # Double-quoted YAML can spell ESC as "\\e": clean again after parsing.
         return " ".join(clean(str(value)).split())
+
+    def records(self, meta: dict, key: str, needs: str) -> Iterator[tuple[str, dict, str]]:
+        """(field, mapping, id) for each entry of a list of mappings with ids."""
+        seen: set[str] = set()
+        for i, raw in enumerate(self.items(meta, key, key)):
+            field = f"{key}[{i}]"
+            if not isinstance(raw, dict):
+                self.fail(meta, key, f"must be a mapping with {needs}", field)
+                continue
+            before = len(self.problems)
+            ident = self.identifier(raw, field, seen)
+            self.id_failed = len(self.problems) > before
+            yield field, raw, ident
 
     def identifier(self, where: dict, field: str, seen: set[str]) -> str:
         ident = self.text(where, "id", f"{field}.id", required=True)
@@ -106,13 +121,7 @@ def _published(check: _Checker, meta: dict) -> dt.date | None:
 
 def _entities(check: _Checker, meta: dict) -> list[Entity]:
     entities: list[Entity] = []
-    seen: set[str] = set()
-    for i, raw in enumerate(check.items(meta, "entities", "entities")):
-        field = f"entities[{i}]"
-        if not isinstance(raw, dict):
-            check.fail(meta, "entities", "must be a mapping with id, name and type", field)
-            continue
-        eid = check.identifier(raw, field, seen)
+    for field, raw, eid in check.records(meta, "entities", "id, name and type"):
         name = check.text(raw, "name", f"{field}.name", required=True)
         etype = check.text(raw, "type", f"{field}.type", required=True)
         if etype and etype not in ENTITY_TYPES:
@@ -145,14 +154,8 @@ def _quote_span(text: str, quote: str) -> tuple[int, int] | None:
 
 def _events(check: _Checker, meta: dict, text: str, entity_ids: set[str]) -> list[Event]:
     events: list[Event] = []
-    seen: set[str] = set()
-    for i, raw in enumerate(check.items(meta, "events", "events")):
-        field = f"events[{i}]"
-        if not isinstance(raw, dict):
-            check.fail(meta, "events", "must be a mapping with id, date and label", field)
-            continue
-        before = len(check.problems)
-        eid = check.identifier(raw, field, seen)
+    for field, raw, eid in check.records(meta, "events", "id, date and label"):
+        before, id_ok = len(check.problems), not check.id_failed
         dates = []
         for key in ("date", "end"):
             if raw.get(key) is None:
@@ -198,7 +201,7 @@ def _events(check: _Checker, meta: dict, text: str, entity_ids: set[str]) -> lis
         approximate = raw.get("approximate", False)
         if not isinstance(approximate, bool):
             check.fail(raw, "approximate", "must be true or false", f"{field}.approximate")
-        if len(check.problems) == before and date:
+        if id_ok and len(check.problems) == before and date:
             events.append(Event(
                 eid, date, label, status, end=end, approximate=bool(approximate),
                 entities=tuple(str(r) for r in linked), quote=quote,

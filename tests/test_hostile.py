@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
-import pty
 import re
-import select
-import sys
 import time
 from pathlib import Path
 
@@ -17,6 +13,8 @@ from reader.cli import main
 from reader.layout import Layout
 from reader.loading import ArticleError, load_article
 from reader.sanitize import clean
+
+from .pty_run import run_on_pty
 
 ESC, BEL = "\x1b", "\x07"
 MARKUP = "[bold red]loud[/] [@click=app.quit]quit[/] [link=https://evil.example]x[/link]"
@@ -181,30 +179,8 @@ async def test_markup_is_shown_literally_and_does_nothing(corpus):
 
 def test_real_terminal_gets_no_raw_sequences_from_the_article(corpus):
     """Run the app on a pseudo-terminal and read every byte it writes."""
-    pid, fd = pty.fork()
-    if pid == 0:  # the child: the reader on the hostile article
-        os.environ.update(TERM="xterm-256color", COLUMNS="100", LINES="30")
-        os.execv(sys.executable, [sys.executable, "-m", "reader", str(corpus["terminal.md"])])
-    output = b""
-    deadline = time.monotonic() + 20
-    sent_quit = False
-    while time.monotonic() < deadline:
-        ready, _, _ = select.select([fd], [], [], 0.2)
-        if ready:
-            try:
-                chunk = os.read(fd, 65536)
-            except OSError:
-                break
-            if not chunk:
-                break
-            output += chunk
-        if not sent_quit and b"Body" in output:
-            time.sleep(0.5)
-            os.write(fd, b"q")
-            sent_quit = True
-    _, status = os.waitpid(pid, 0)
-    assert sent_quit, output[-500:]
-    assert os.waitstatus_to_exitcode(status) == 0
+    output, status = run_on_pty([str(corpus["terminal.md"])], ready=b"Body")
+    assert status == 0
     assert b"\x1b]2;pwned" not in output and b"\x1b]52;" not in output
     assert b"\x1b]8;;https://evil" not in output and b"\xc2\x9b" not in output
     assert "\u241b]2;pwned".encode() in output  # shown, harmlessly

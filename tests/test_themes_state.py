@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from reader.state import State, StateStore
 from reader.themes import load_themes, parse_theme
 from reader.ui.widgets.article_view import ArticleView
 
+from .pty_run import run_on_pty
 from .ui_helpers import seed_app, styles_of
 
 BUNDLED = sorted(p.stem for p in bundled_themes_dir().glob("*.yaml"))
@@ -168,37 +168,11 @@ def test_state_writes_are_atomic_and_bounded(tmp_path):
     assert "corrupt" in store.load()[1][0]
 
 
-def test_no_color_app_has_no_colour_but_distinct_styles(tmp_path):
+def test_no_color_app_has_no_colour_but_distinct_styles():
     """NO_COLOR: every colour the app writes is a grey; bold/italic/underline remain."""
-    import pty
-    import select
-    import sys
-    import time
-
-    pid, fd = pty.fork()
-    if pid == 0:
-        os.environ.update(TERM="xterm-256color", NO_COLOR="1", COLUMNS="100", LINES="30",
-                          COLORTERM="truecolor")
-        os.execv(sys.executable, [sys.executable, "-m", "reader"])
-    output = b""
-    deadline = time.monotonic() + 20
-    quit_sent = False
-    while time.monotonic() < deadline:
-        ready, _, _ = select.select([fd], [], [], 0.2)
-        if ready:
-            try:
-                chunk = os.read(fd, 65536)
-            except OSError:
-                break
-            if not chunk:
-                break
-            output += chunk
-        if not quit_sent and b"Jinping" in output:
-            time.sleep(0.5)
-            os.write(fd, b"q")
-            quit_sent = True
-    os.waitpid(pid, 0)
-    assert quit_sent
+    output, status = run_on_pty([], ready=b"Jinping", env={"NO_COLOR": "1",
+                                                          "COLORTERM": "truecolor"})
+    assert status == 0
     colours = re.findall(rb"[34]8;2;(\d+);(\d+);(\d+)", output)
     assert colours and all(r == g == b for r, g, b in colours)
     params = re.findall(rb"\x1b\[([0-9;]*)m", output)
