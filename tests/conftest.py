@@ -43,4 +43,4 @@ def seed_paragraphs() -> list[str]:
         lines = SEED_ORIGINAL.read_text(encoding="utf-8").split("\n")
         return [line for line in lines[1:] if line.strip()]
     body = SEED.read_text(encoding="utf-8").split("\n---\n", 1)[1]
-    return [p for p in body.split("\n\n") if p.strip()]
+    return [p.strip() for p in body.split("\n\n") if p.strip()]
