@@ -155,3 +155,11 @@ def test_annotated_articles_extract_only_when_asked(write):
     more = parse_article(base + "extract: true\n" + body, "a.md")
     assert {"Oslo", "Berlin", "Monday"} <= {e.name for e in more.entities}
     assert not more.entity("oslo").automatic and more.events[0].automatic
+
+
+def test_fast_date_scan_finds_what_the_whole_pattern_finds():
+    text = (SEED.read_text(encoding="utf-8") + " In May 2025, May 18 and may. On the 3rd of "
+            "June, 2024-05-01, late-March, 12th March 2023; the coming weeks; next Monday.")
+    slow = [(m.start(), m.end(), m.lastgroup) for m in dates.PATTERN.finditer(text)
+            if not (m.lastgroup == "month" and m.group() == "May")]
+    assert dates.find(text) == slow and len(slow) > 10

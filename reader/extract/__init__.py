@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from reader.article import Entity, Event, Mention
+from reader.extract import dates
 from reader.extract.entities import extract_entities
 from reader.extract.events import extract_events
 from reader.mentions import Matcher
@@ -24,7 +25,8 @@ def augment(text: str, published: dt.date | None, entities: list[Entity],
     taken = {a.lower() for e in entities for a in (e.name, *e.aliases)}
     ids = {e.id for e in entities}
     extra = []
-    for entity in extract_entities(text):
+    found_dates = dates.find(text)
+    for entity in extract_entities(text, found_dates):
         aliases = tuple(a for a in (entity.name, *entity.aliases) if a.lower() not in taken)
         if aliases and entity.id not in ids:
             extra.append(Entity(entity.id, entity.name, entity.type,
@@ -32,6 +34,7 @@ def augment(text: str, published: dt.date | None, entities: list[Entity],
     every = entities + extra
     mentions = Matcher(every).find(text)
     covered = [e.span for e in events if e.span]
-    auto = [e for e in extract_events(text, published, mentions, {e.id: e.type for e in every})
+    types = {e.id: e.type for e in every}
+    auto = [e for e in extract_events(text, published, mentions, types, found_dates)
             if not any(s <= e.span[0] < t for s, t in covered)]
     return every, mentions, sorted(events + auto, key=Event.sort_key)

@@ -63,7 +63,8 @@ def _words(run: str) -> list[str]:
     return run.split()
 
 
-def extract_entities(text: str) -> list[Entity]:
+def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None = None
+                     ) -> list[Entity]:
     """Automatic entities of `text`; the matcher then finds their mentions."""
     gazetteer, known = _gazetteer()
     found: dict[str, Entity] = {}
@@ -87,7 +88,7 @@ def extract_entities(text: str) -> list[Entity]:
             value = " ".join(m.group().split())
             found.setdefault(f"{kind}-{_slug(value)}", Entity(
                 f"{kind}-{_slug(value)}", value, kind, (value,), automatic=True))
-    for start, end, _kind in dates.find(text):
+    for start, end, _kind in dates.find(text) if found_dates is None else found_dates:
         value = " ".join(text[start:end].split())
         key = f"date-{_slug(value)}"
         found.setdefault(key, Entity(key, value, "date", (value,), automatic=True))

@@ -34,11 +34,12 @@ def _label(sentence: str) -> str:
 
 def extract_events(text: str, published: dt.date | None,
                    mentions: list[Mention] | tuple[Mention, ...] = (),
-                   types: dict[str, str] | None = None) -> list[Event]:
+                   types: dict[str, str] | None = None,
+                   found_dates: list[tuple[int, int, str]] | None = None) -> list[Event]:
     """One event per sentence that names a date we can resolve."""
     types = types or {}
     events: list[Event] = []
-    found = dates.find(text)
+    found = dates.find(text) if found_dates is None else found_dates
     at = 0
     for sm in _SENTENCE.finditer(text):
         s_start, s_end = sm.span()
