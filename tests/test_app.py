@@ -174,22 +174,43 @@ async def test_every_screen_action_is_in_the_command_palette():
             if binding.action != "back" and binding.key != "N":
                 assert binding.description in titles
         assert {"Help: keys", "Next theme", "Previous match or mention"} <= titles
+        for binding in ArticleView.BINDINGS:
+            assert f"Article: {binding.tooltip}" in titles
+        end = next(c for c in app.get_system_commands(app.screen)
+                   if c.title == "Article: Go to the end of the article")
+        await end.callback()
+        view = app.screen.query_one(ArticleView)
+        assert view.scroll_y == view.max_scroll_y > 0
         command = next(c for c in app.get_system_commands(app.screen)
                        if c.title == "Highlights")
         await command.callback()
         assert app.screen.highlights is False
 
 
-async def test_tab_moves_between_panes():
+async def test_tab_goes_through_mentions_and_links_on_screen_then_panes():
     app = seed_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        start, end = view.visible_offsets()
+        on_screen = [t for t in view.targets if start <= t.start < end]
+        assert len(on_screen) > 5
         await pilot.press("tab")
-        assert app.focused.id == "timeline"
+        assert app.focused is view and view.cursor == on_screen[0]
+        await pilot.press("tab", "tab", "shift+tab")
+        assert view.cursor == on_screen[1]
+        for _ in on_screen[1:]:
+            await pilot.press("tab")
+        assert app.focused.id == "timeline" and view.cursor is None
         await pilot.press("tab")
         assert app.focused.id == "entities"
         await pilot.press("shift+tab", "shift+tab")
-        assert app.focused.id == "article"
+        assert app.focused is view and view.cursor is None
+        await pilot.press("shift+tab")  # backwards into the text: its last stop
+        assert view.cursor == on_screen[-1]
+        for _ in on_screen:
+            await pilot.press("shift+tab")
+        assert app.focused.id == "entities" and view.cursor is None
 
 
 async def test_keys_scroll_the_article():

@@ -8,6 +8,7 @@ from typing import ClassVar
 from rich.style import Style
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.dom import DOMNode
 from textual.screen import Screen
 
 from reader.article import Article
@@ -108,7 +109,9 @@ class ReaderApp(App[None]):
 
     def help_sections(self) -> list[tuple[str, list[BindingType]]]:
         default_focus = [
-            Binding("tab", "focus_next", "Next pane", tooltip="Move to the next pane"),
+            Binding("tab", "focus_next", "Next pane",
+                    tooltip="Move to the next pane (in the article: through mentions and links "
+                    "first)"),
             Binding("shift+tab", "focus_previous", "Previous pane",
                     tooltip="Move to the previous pane"),
             Binding("ctrl+p", "command_palette", "Commands",
@@ -143,10 +146,18 @@ class ReaderApp(App[None]):
                                     _runner(screen, binding.action))
             yield SystemCommand("Previous match or mention", "Step backwards with N",
                                 _runner(screen, "next_mark(-1)"))
+            view = screen.view
+            seen: set[str] = set()
+            for binding in ArticleView.BINDINGS:
+                assert isinstance(binding, Binding)
+                if binding.action not in seen:
+                    seen.add(binding.action)
+                    yield SystemCommand(f"Article: {binding.tooltip}", binding.tooltip,
+                                        _runner(view, binding.action))
 
 
-def _runner(screen: Screen, action: str):  # noqa: ANN202
+def _runner(node: DOMNode, action: str):  # noqa: ANN202
     async def run() -> None:
-        await screen.run_action(action)
+        await node.run_action(action)
 
     return run

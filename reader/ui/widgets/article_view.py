@@ -92,6 +92,12 @@ class ArticleView(ScrollView, can_focus=True):
                 tooltip="Move the cursor to the next mention or link"),
         Binding("left", "target(-1)", "Previous mention/link", show=False,
                 tooltip="Move the cursor to the previous mention or link"),
+        Binding("tab", "tab(1)", "Next mention, link or pane", show=False,
+                tooltip="Move to the next mention or link on screen, after the last to the "
+                "next pane"),
+        Binding("shift+tab", "tab(-1)", "Previous mention, link or pane", show=False,
+                tooltip="Move to the previous mention or link on screen, before the first to "
+                "the previous pane"),
         Binding("enter", "activate", "Open", show=False,
                 tooltip="Show the entity under the cursor, or open the link"),
     ]
@@ -277,6 +283,22 @@ class ArticleView(ScrollView, can_focus=True):
             self.app.bell()
             return
         self.move_cursor(self.targets[i])
+
+    def action_tab(self, step: int) -> None:
+        """Like a browser: through what is on screen, then on to the next pane."""
+        start, end = self.visible_offsets()
+        if self.cursor is not None and start <= self.cursor.start < end:
+            i = bisect_left(self.targets, self.cursor) + step
+        else:
+            i = bisect_left(self._target_starts, start if step > 0 else end) - (step < 0)
+        if 0 <= i < len(self.targets) and start <= self.targets[i].start < end:
+            self.move_cursor(self.targets[i])
+            return
+        self.cursor = None
+        if step > 0:
+            self.screen.focus_next()
+        else:
+            self.screen.focus_previous()
 
     def move_cursor(self, target: Target | None) -> None:
         self.cursor = target
