@@ -38,6 +38,3 @@ class Searcher:
         pattern = re.compile(r"\s+".join(map(re.escape, words)), re.IGNORECASE)
         return [m.span() for m in islice(pattern.finditer(self.text), limit)]
 
-
-def find_all(text: str, query: str, limit: int = MAX_MATCHES) -> list[tuple[int, int]]:
-    return Searcher(text).find_all(query, limit)

@@ -114,7 +114,6 @@ class ReaderScreen(Screen[None]):
         self.set_class(self.size.height < SHORT, "-short")
 
     def watch_narrow(self, narrow: bool) -> None:
-        self.set_class(narrow, "-narrow")
         self.set_class(narrow and self.sidebar, "-sidebar-only")
 
     def watch_sidebar(self, shown: bool) -> None:
