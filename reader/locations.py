@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 APP_NAME = "newsreader"
@@ -30,10 +31,20 @@ def seed_article() -> Path:
     return seeds_dir() / "trump-xi-state-visits.md"
 
 
-def config_dir() -> Path:
-    from platformdirs import user_config_dir
+def _xdg(variable: str, fallback: str, platformdirs_name: str) -> Path:
+    # On Linux the XDG rules are all platformdirs would apply; importing it
+    # costs start-up time, so it is only asked on other systems.
+    if sys.platform.startswith("linux"):
+        base = os.environ.get(variable) or str(Path.home() / fallback)
+        return Path(base) / APP_NAME
+    import platformdirs
 
-    return Path(os.environ.get("NEWSREADER_CONFIG_DIR") or user_config_dir(APP_NAME))
+    return Path(getattr(platformdirs, platformdirs_name)(APP_NAME))
+
+
+def config_dir() -> Path:
+    return Path(os.environ.get("NEWSREADER_CONFIG_DIR")
+                or _xdg("XDG_CONFIG_HOME", ".config", "user_config_dir"))
 
 
 def user_themes_dir() -> Path:
@@ -41,9 +52,8 @@ def user_themes_dir() -> Path:
 
 
 def state_dir() -> Path:
-    from platformdirs import user_state_dir
-
-    return Path(os.environ.get("NEWSREADER_STATE_DIR") or user_state_dir(APP_NAME))
+    return Path(os.environ.get("NEWSREADER_STATE_DIR")
+                or _xdg("XDG_STATE_HOME", ".local/state", "user_state_dir"))
 
 
 def state_file() -> Path:

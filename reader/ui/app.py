@@ -15,12 +15,8 @@ from reader.article import Article
 from reader.locations import state_file
 from reader.state import StateStore
 from reader.themes import ThemeSpec, load_themes, pick
-from reader.ui.screens.help import HelpScreen
-from reader.ui.screens.library import LibraryScreen
 from reader.ui.screens.reader import ReaderScreen
 from reader.ui.widgets.article_view import ArticleView
-from reader.ui.widgets.entities import EntityTree
-from reader.ui.widgets.timeline import Timeline
 
 
 class ReaderApp(App[None]):
@@ -53,6 +49,8 @@ class ReaderApp(App[None]):
         for problem in self.problems:
             self.notify(problem, severity="warning", timeout=8, markup=False)
         if len(self.articles) > 1:
+            from reader.ui.screens.library import LibraryScreen
+
             self.push_screen(LibraryScreen(self.articles, self.load_problems))
         else:
             self.open_article(self.articles[0])
@@ -108,6 +106,10 @@ class ReaderApp(App[None]):
     # --- help and commands ------------------------------------------------------
 
     def help_sections(self) -> list[tuple[str, list[BindingType]]]:
+        from reader.ui.screens.library import LibraryScreen
+        from reader.ui.widgets.entities import EntityTree
+        from reader.ui.widgets.timeline import Timeline
+
         default_focus = [
             Binding("tab", "focus_next", "Next pane",
                     tooltip="Move to the next pane (in the article: through mentions and links "
@@ -129,6 +131,8 @@ class ReaderApp(App[None]):
         ]
 
     def action_help(self) -> None:
+        from reader.ui.screens.help import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.help_sections()))
 

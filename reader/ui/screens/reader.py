@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.style import Style
 from textual import on
@@ -12,18 +12,17 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Tree
 
 from reader.article import Article
 from reader.links import openable
 from reader.search import Searcher
-from reader.ui.screens.entity import EntityScreen
-from reader.ui.screens.link import LinkScreen
 from reader.ui.widgets.article_view import ArticleView, Target
-from reader.ui.widgets.entities import EntityTree
 from reader.ui.widgets.legend import Legend
-from reader.ui.widgets.search_box import SearchBox
-from reader.ui.widgets.timeline import Timeline
+
+if TYPE_CHECKING:
+    from textual.widgets import Input, OptionList, Tree
+
+    from reader.ui.widgets.timeline import Timeline
 
 NARROW = 70  # columns below which the sidebar hides behind a key
 SHORT = 12  # rows below which borders and the legend go
@@ -85,6 +84,13 @@ class ReaderScreen(Screen[None]):
         self.call_after_refresh(self._mount_the_rest)
 
     async def _mount_the_rest(self) -> None:
+        # Imported here, not at start-up: the article paints without them.
+        from textual.widgets import Footer
+
+        from reader.ui.widgets.entities import EntityTree
+        from reader.ui.widgets.search_box import SearchBox
+        from reader.ui.widgets.timeline import Timeline
+
         timeline = Timeline(self.article.events, id="timeline")
         timeline.border_title = f"Timeline {len(self.article.events)}"
         entities = EntityTree(self.article, self.entity_styles, id="entities")
@@ -101,8 +107,8 @@ class ReaderScreen(Screen[None]):
 
     def _timeline(self) -> Timeline | None:
         """The timeline, or None in the frame before it is mounted."""
-        found = self.query(Timeline)
-        return found.first() if found else None
+        found = self.query("#timeline")
+        return found.first() if found else None  # type: ignore[return-value]
 
     # --- size -----------------------------------------------------------------
 
@@ -138,8 +144,8 @@ class ReaderScreen(Screen[None]):
     def set_entity_styles(self, styles: dict[str, Style]) -> None:
         self.entity_styles = styles
         self.view.set_entity_styles(styles)
-        for tree in self.query(EntityTree):
-            tree.set_styles(styles)
+        for tree in self.query("#entities"):
+            tree.set_styles(styles)  # type: ignore[attr-defined]
         self.query_one(Legend).show_styles(styles, self.highlights)
 
     def watch_highlights(self, on_: bool) -> None:
@@ -152,9 +158,12 @@ class ReaderScreen(Screen[None]):
 
     # --- timeline ---------------------------------------------------------------
 
-    @on(OptionList.OptionSelected, "#timeline")
-    def event_chosen(self, message: OptionList.OptionSelected) -> None:
-        self.select_event(message.option_index)
+    # The sidebar and search box load after the first paint, so their
+    # messages are caught by handler name rather than @on(Class): naming
+    # the classes here would import them at start-up.
+    def on_option_list_option_selected(self, message: OptionList.OptionSelected) -> None:
+        if message.option_list.id == "timeline":
+            self.select_event(message.option_index)
 
     def select_event(self, index: int) -> None:
         timeline = self._timeline()
@@ -196,8 +205,9 @@ class ReaderScreen(Screen[None]):
 
     # --- entities ---------------------------------------------------------------
 
-    @on(Tree.NodeSelected, "#entities")
-    def entity_chosen(self, message: Tree.NodeSelected) -> None:
+    def on_tree_node_selected(self, message: Tree.NodeSelected) -> None:
+        if message.control.id != "entities":
+            return
         entity_id = message.node.data
         if not entity_id:
             return
@@ -255,6 +265,8 @@ class ReaderScreen(Screen[None]):
         target = message.target
         if target.kind == "mention":
             self.selected_entity = target.value
+            from reader.ui.screens.entity import EntityScreen
+
             self.app.push_screen(EntityScreen(self.article, target.value), self._jump)
         elif target.kind == "link":
             self.open_link(target.value)
@@ -273,6 +285,8 @@ class ReaderScreen(Screen[None]):
             if yes:
                 self.app.open_url(href)
 
+        from reader.ui.screens.link import LinkScreen
+
         self.app.push_screen(LinkScreen(href), answered)
 
     # --- search -----------------------------------------------------------------
@@ -282,10 +296,11 @@ class ReaderScreen(Screen[None]):
             return
         bar = self.query_one("#search")
         bar.add_class("-open")
-        self.query_one("#search", Input).focus()
+        self.query_one("#search").focus()
 
-    @on(Input.Changed, "#search")
-    def search_changed(self, message: Input.Changed) -> None:
+    def on_input_changed(self, message: Input.Changed) -> None:
+        if message.input.id != "search":
+            return
         matches = self.searcher.find_all(message.value)
         self.view.set_matches(matches)
         status = f"{len(matches)} match{'es' if len(matches) != 1 else ''}" if message.value else ""
@@ -295,14 +310,15 @@ class ReaderScreen(Screen[None]):
                          matches[0])
             self.view.show_offset(*first)
 
-    @on(Input.Submitted, "#search")
-    def search_done(self) -> None:
+    def on_input_submitted(self, message: Input.Submitted) -> None:
+        if message.input.id != "search":
+            return
         self.query_one("#search").remove_class("-open")
         self.view.focus()
         if self.view.matches:
             self.view.cursor = None
             self.action_next_mark(1)
-        elif self.query_one("#search", Input).value:
+        elif self.query_one("#search").value:
             self.notify("No matches.", timeout=2)
 
     def action_back(self) -> None:
@@ -310,7 +326,7 @@ class ReaderScreen(Screen[None]):
         searching = bool(self.query("#search.-open"))
         if searching or view.matches:
             self.query_one("#search").remove_class("-open")
-            self.query_one("#search", Input).value = ""
+            self.query_one("#search").value = ""
             view.set_matches([])
             view.focus()
         elif self.selected_entity or view.passage or view.cursor:
