@@ -15,7 +15,7 @@ KEYS = {
     "PageDown": ["pagedown"],
     "G / g": ["G", "g"],
     "next mention": ["n"],
-    "next event": ["right_square_bracket"],
+    "next event": ["right_square_bracket", "left_square_bracket"],  # so every press moves
     "search (type)": None,  # typing one more letter into the search box
     "(no-op key)": ["x"],  # harness overhead: a key nothing is bound to
 }

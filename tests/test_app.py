@@ -68,6 +68,19 @@ async def test_selecting_an_event_scrolls_to_and_marks_its_passage():
         assert view.passage == events[target - 1].span
 
 
+def assert_marks_drawn(timeline: Timeline) -> None:
+    """Each date line on screen starts with the mark exactly when its event is in view."""
+    checked = 0
+    for y in range(timeline.scrollable_content_region.height):
+        text = timeline.render_line(y).text
+        for i, event in enumerate(timeline.events):
+            if text[1:].lstrip("\u25cf\u25cb? ").startswith(event.display_date() + " "):
+                assert text.startswith("\u258c") == (i in timeline.in_view), (y, text)
+                checked += 1
+                break
+    assert checked >= 2
+
+
 async def test_scrolling_marks_the_events_in_view():
     app = seed_app()
     async with app.run_test(size=(80, 24)) as pilot:
@@ -75,9 +88,11 @@ async def test_scrolling_marks_the_events_in_view():
         timeline = app.screen.query_one(Timeline)
         ids = lambda: {timeline.events[i].id for i in timeline.in_view}  # noqa: E731
         assert "phone-call" in ids() and "chemical-licences" not in ids()
+        assert_marks_drawn(timeline)
         await pilot.press("G")
         await pilot.pause()
         assert "tariff-cut" in ids() and "phone-call" not in ids()
+        assert_marks_drawn(timeline)
         await pilot.press("g")
         await pilot.pause()
         assert "phone-call" in ids()

@@ -5,8 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import ClassVar
 
+from rich.segment import Segment
+from rich.style import Style as RichStyle
 from textual.binding import Binding, BindingType
 from textual.content import Content
+from textual.strip import Strip
+from textual.style import Style as VisualStyle
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -20,12 +24,13 @@ STATUS_STYLE = {
 IN_VIEW = "\u258c"
 
 
-def event_prompt(event: Event, in_view: bool = False) -> Content:
+def event_prompt(event: Event) -> Content:
+    """The event's lines; the first cell is left for the in-view mark."""
     mark, word, style = STATUS_STYLE[event.status]
     label_style = "" if event.status == "happened" else "italic"
     auto = (" \u00b7 auto", "$text-muted") if event.automatic else ""
     return Content.assemble(
-        (IN_VIEW if in_view else " ", "$accent"),
+        " ",
         (f"{mark} ", style),
         (event.display_date(), "bold"),
         (f"  {word}", style),
@@ -38,9 +43,11 @@ def event_prompt(event: Event, in_view: bool = False) -> Content:
 class Timeline(OptionList):
     """Events with their date at its precision and their status."""
 
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"timeline--in-view"}
     DEFAULT_CSS = """
     Timeline {
         height: 1fr;
+        & > .timeline--in-view { color: $accent; }
         scrollbar-size-vertical: 1;
         & > .option-list--option { padding: 0 1 0 0; }
     }
@@ -59,8 +66,22 @@ class Timeline(OptionList):
                            for i, e in enumerate(self.events)), **kwargs)
 
     def mark_in_view(self, indexes: set[int]) -> None:
-        """Flag the events whose passages are on screen."""
-        for index in indexes ^ self.in_view:
-            self.replace_option_prompt_at_index(
-                index, event_prompt(self.events[index], index in indexes))
-        self.in_view = set(indexes)
+        """Flag the events whose passages are on screen.
+
+        The mark is drawn over each option's first cell at paint time:
+        replacing prompts would make OptionList measure every option again,
+        which costs more than a key press may on a long timeline.
+        """
+        if indexes != self.in_view:
+            self.in_view = set(indexes)
+            self.refresh()
+
+    def _get_option_render(self, option: Option, style: VisualStyle) -> list[Strip]:
+        strips = super()._get_option_render(option, style)
+        if option.id and int(option.id.removeprefix("event-")) in self.in_view:
+            first = strips[0]
+            under = next(iter(first)).style or RichStyle()  # keeps the row's background
+            mark = under + self.get_component_rich_style("timeline--in-view", partial=True)
+            strips = [Strip.join([Strip([Segment(IN_VIEW, mark)]),
+                                  first.crop(1, first.cell_length)]), *strips[1:]]
+        return strips
