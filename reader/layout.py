@@ -72,7 +72,22 @@ def wrap(text: str, width: int, base: int = 0, simple: bool | None = None) -> li
     return spans
 
 
-def _wrap_cells(text: str, width: int, base: int) -> list[tuple[int, int]]:
+def _wrap_code(text: str, width: int, base: int) -> list[tuple[int, int]]:
+    """Code keeps its spaces: each line is cut every `width` characters."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if one_cell_each(line):
+            spans += [(base + pos + i, base + pos + min(len(line), i + width))
+                      for i in range(0, max(len(line), 1), width)]
+        else:
+            spans += _wrap_cells(line, width, base + pos, keep_spaces=True)
+        pos += len(line) + 1
+    return spans
+
+
+def _wrap_cells(text: str, width: int, base: int,
+                keep_spaces: bool = False) -> list[tuple[int, int]]:
     """The slow path, for text with wide or zero-width characters."""
     spans: list[tuple[int, int]] = []
     start, cells, last_space = 0, 0, -1
@@ -80,13 +95,13 @@ def _wrap_cells(text: str, width: int, base: int) -> list[tuple[int, int]]:
     while i < len(text):
         ch = text[i]
         w = _cell_width(ch)
-        if ch == " ":
+        if ch == " " and not keep_spaces:
             last_space = i
         if cells + w > width and i > start:
             cut = last_space if last_space > start else i
             spans.append((base + start, base + cut))
             start = cut + 1 if cut == last_space else cut
-            while start < len(text) and text[start] == " ":
+            while start < len(text) and text[start] == " " and not keep_spaces:
                 start += 1
             cells, last_space = 0, -1
             i = start
@@ -131,16 +146,22 @@ class Layout:
         lines.append(Line(META, 0, 0))
         text = article.text
         simple = one_cell_each(text) or None  # else each block is checked
-        for index, block in enumerate(article.blocks):
+        blocks = article.blocks
+        for index, block in enumerate(blocks):
             first, rest = _prefix(block)
             if block.kind == "rule":
                 lines.append(Line(BODY, block.start, block.end, index, "\u2500" * min(width, 20)))
             else:
                 inner = max(1, width - len(first))
-                for n, (s, e) in enumerate(wrap(text[block.start:block.end], inner,
-                                                block.start, simple)):
+                piece = text[block.start:block.end]
+                spans = (_wrap_code(piece, inner, block.start) if block.kind == "code"
+                         else wrap(piece, inner, block.start, simple))
+                for n, (s, e) in enumerate(spans):
                     lines.append(Line(BODY, s, e, index, first if n == 0 else rest))
-            lines.append(Line(BODY, block.end, block.end, index))
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            if not (block.kind == "item" and following and following.kind == "item"):
+                # a blank line between blocks, but list items stay together
+                lines.append(Line(BODY, block.end, block.end, index))
         self.lines = lines
         self.body_first = next((i for i, ln in enumerate(lines) if ln.source == BODY), len(lines))
         self._starts = [ln.start for ln in lines[self.body_first:]]

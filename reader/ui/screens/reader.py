@@ -91,7 +91,7 @@ class ReaderScreen(Screen[None]):
         from reader.ui.widgets.search_box import SearchBox
         from reader.ui.widgets.timeline import Timeline
 
-        timeline = Timeline(self.article.events, id="timeline")
+        timeline = Timeline(self.article.events, self._empty_timeline_hint(), id="timeline")
         timeline.border_title = f"Timeline {len(self.article.events)}"
         entities = EntityTree(self.article, self.entity_styles, id="entities")
         entities.border_title = f"Entities {len(self.article.entities)}"
@@ -104,6 +104,15 @@ class ReaderScreen(Screen[None]):
     @property
     def view(self) -> ArticleView:
         return self.query_one(ArticleView)
+
+    def _empty_timeline_hint(self) -> str:
+        if self.article.annotated:
+            return "This article lists no events."
+        if self.article.published is None:
+            return ("No dated events found. With a publication date (front matter "
+                    "`published: 2025-11-25`) words like \"Monday\" or \"next year\" "
+                    "become dates.")
+        return "No dated events found in the text."
 
     def _timeline(self) -> Timeline | None:
         """The timeline, or None in the frame before it is mounted."""

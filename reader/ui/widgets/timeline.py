@@ -59,11 +59,13 @@ class Timeline(OptionList):
         Binding("G", "last", "Last", show=False, tooltip="Last event"),
     ]
 
-    def __init__(self, events: Iterable[Event], **kwargs) -> None:
+    def __init__(self, events: Iterable[Event], empty_hint: str = "", **kwargs) -> None:
         self.events = list(events)
         self.in_view: set[int] = set()
-        super().__init__(*(Option(event_prompt(e), id=f"event-{i}")
-                           for i, e in enumerate(self.events)), **kwargs)
+        options = [Option(event_prompt(e), id=f"event-{i}") for i, e in enumerate(self.events)]
+        if not options and empty_hint:
+            options = [Option(Content.styled(empty_hint, "italic $text-muted"), disabled=True)]
+        super().__init__(*options, **kwargs)
 
     def mark_in_view(self, indexes: set[int]) -> None:
         """Flag the events whose passages are on screen.
