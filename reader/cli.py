@@ -182,6 +182,15 @@ def _launch(sources, theme: str | None) -> int:  # noqa: ANN001
             problems.append(clean(str(exc)))
     if not articles:
         return _fail(f"none of the {len(sources)} articles could be read: {problems[0]}")
+    if not os.isatty(0):
+        # The article came through a pipe (`cat story.txt | newsreader -`):
+        # keys must come from the terminal itself.
+        try:
+            terminal = os.open("/dev/tty", os.O_RDONLY)
+        except OSError:
+            return _fail("no terminal to read keys from; use --print or --json with a pipe")
+        os.dup2(terminal, 0)
+        os.close(terminal)
     from reader.ui.app import ReaderApp
 
     app = ReaderApp(articles, theme_name=theme, problems=problems)

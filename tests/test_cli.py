@@ -168,3 +168,11 @@ def test_print_takes_one_article(tmp_path, capsys):
         (tmp_path / "d" / name).write_text("# A\n\nBody.\n")
     assert main(["--print", str(tmp_path / "d")]) == 2
     assert "takes one article, 2 were given" in capsys.readouterr().err
+
+
+def test_stdin_article_without_a_terminal_for_keys_is_a_clear_error():
+    done = subprocess.run([sys.executable, "-m", "reader", "-"], input=b"Head\nBody line\n",
+                          capture_output=True, start_new_session=True)
+    assert done.returncode == 2
+    assert done.stderr.decode().strip() == (
+        "newsreader: no terminal to read keys from; use --print or --json with a pipe")
