@@ -76,18 +76,13 @@ class ArticleView(ScrollView, can_focus=True):
     }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("down", "line(1)", "Down", show=False, tooltip="Scroll down one line"),
-        Binding("j", "line(1)", "Down", show=False, tooltip="Scroll down one line"),
-        Binding("up", "line(-1)", "Up", show=False, tooltip="Scroll up one line"),
-        Binding("k", "line(-1)", "Up", show=False, tooltip="Scroll up one line"),
-        Binding("pagedown", "page(1)", "Page down", show=False, tooltip="Scroll down a page"),
-        Binding("space", "page(1)", "Page down", show=False, tooltip="Scroll down a page"),
-        Binding("pageup", "page(-1)", "Page up", show=False, tooltip="Scroll up a page"),
-        Binding("b", "page(-1)", "Page up", show=False, tooltip="Scroll up a page"),
-        Binding("home", "top", "Top", show=False, tooltip="Go to the start of the article"),
-        Binding("g", "top", "Top", show=False, tooltip="Go to the start of the article"),
-        Binding("end", "bottom", "End", show=False, tooltip="Go to the end of the article"),
-        Binding("G", "bottom", "End", show=False, tooltip="Go to the end of the article"),
+        Binding("down,j", "line(1)", "Down", show=False, tooltip="Scroll down one line"),
+        Binding("up,k", "line(-1)", "Up", show=False, tooltip="Scroll up one line"),
+        Binding("pagedown,space", "page(1)", "Page down", show=False,
+                tooltip="Scroll down a page"),
+        Binding("pageup,b", "page(-1)", "Page up", show=False, tooltip="Scroll up a page"),
+        Binding("home,g", "top", "Top", show=False, tooltip="Go to the start of the article"),
+        Binding("end,G", "bottom", "End", show=False, tooltip="Go to the end of the article"),
         Binding("right", "target(1)", "Next mention/link", show=False,
                 tooltip="Move the cursor to the next mention or link"),
         Binding("left", "target(-1)", "Previous mention/link", show=False,
@@ -136,7 +131,6 @@ class ArticleView(ScrollView, can_focus=True):
         self._meta = article.meta_line()  # counts words: once, not per paint
         self.matches: list[tuple[int, int]] = []
         self.match_starts: list[int] = []
-        self.current_match: int | None = None
         self._layouts: LRUCache[int, Layout] = LRUCache(4)
         self._layout = Layout(article, 0)  # the real one comes with the first size
         self._margin = 0
@@ -221,7 +215,6 @@ class ArticleView(ScrollView, can_focus=True):
     def set_matches(self, matches: list[tuple[int, int]]) -> None:
         self.matches = matches
         self.match_starts = [m[0] for m in matches]
-        self.current_match = None
         self._restyle()
 
     # --- scrolling ----------------------------------------------------------
@@ -270,15 +263,16 @@ class ArticleView(ScrollView, can_focus=True):
 
     # --- cursor over mentions and links ---------------------------------------
 
+    def _next_target(self, step: int) -> int:
+        """Index of the target `step` from the cursor, or from the top (bottom)
+        of the screen when the cursor is not on it; may fall off either end."""
+        start, end = self.visible_offsets()
+        if self.cursor is not None and start <= self.cursor.start < end:
+            return bisect_left(self.targets, self.cursor) + step
+        return bisect_left(self._target_starts, start if step > 0 else end) - (step < 0)
+
     def action_target(self, step: int) -> None:
-        if not self.targets:
-            self.app.bell()
-            return
-        if self.cursor is not None and self.line_is_visible(self.cursor.start):
-            i = bisect_left(self.targets, self.cursor) + step
-        else:  # start from the top (or bottom) of what is on screen
-            start, end = self.visible_offsets()
-            i = bisect_left(self._target_starts, start if step > 0 else end) - (step < 0)
+        i = self._next_target(step)
         if not 0 <= i < len(self.targets):
             self.app.bell()
             return
@@ -287,10 +281,7 @@ class ArticleView(ScrollView, can_focus=True):
     def action_tab(self, step: int) -> None:
         """Like a browser: through what is on screen, then on to the next pane."""
         start, end = self.visible_offsets()
-        if self.cursor is not None and start <= self.cursor.start < end:
-            i = bisect_left(self.targets, self.cursor) + step
-        else:
-            i = bisect_left(self._target_starts, start if step > 0 else end) - (step < 0)
+        i = self._next_target(step)
         if 0 <= i < len(self.targets) and start <= self.targets[i].start < end:
             self.move_cursor(self.targets[i])
             return
