@@ -99,7 +99,7 @@ class ReaderScreen(Screen[None]):
         await self.mount(SearchBox(placeholder="search the article (enter: done, esc: clear)",
                                    id="search"), Footer())
         self.refresh_bindings()  # a footer mounted late has not heard of them yet
-        self.spy(self.view.ViewportMoved(self.view, *self.view.visible_offsets()))
+        self._mark_events_in_view(*self.view.visible_offsets())
 
     @property
     def view(self) -> ArticleView:
@@ -203,14 +203,16 @@ class ReaderScreen(Screen[None]):
 
     @on(ArticleView.ViewportMoved)
     def spy(self, message: ArticleView.ViewportMoved) -> None:
+        self._mark_events_in_view(message.start, message.end)
+
+    def _mark_events_in_view(self, start: int, end: int) -> None:
         timeline = self._timeline()
         if timeline is None:  # not mounted yet; it catches up when it is
             return
-        in_view = {
+        timeline.mark_in_view({
             i for i, event in enumerate(self.article.events)
-            if event.span and event.span[0] < message.end and event.span[1] > message.start
-        }
-        timeline.mark_in_view(in_view)
+            if event.span and event.span[0] < end and event.span[1] > start
+        })
 
     # --- entities ---------------------------------------------------------------
 
