@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from reader.article import Article, Event
+from reader.article import Article, Block, Event
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -18,17 +19,25 @@ def event_line(event: Event) -> str:
     return f"{event.display_date():>14}  {mark} {event.status:<8}  {event.label}"
 
 
+def _blocks(article: Article) -> Iterator[tuple[str, Block, str]]:
+    """(text as shown, block, what follows it) for each block, laid out as the
+    reader lays it out, only unwrapped."""
+    from reader.layout import RULE, block_prefix, spaced
+
+    for index, block in enumerate(article.blocks):
+        if block.kind == "rule":
+            shown = RULE
+        else:
+            first, rest = block_prefix(block)
+            shown = first + article.block_text(block).replace("\n", "\n" + rest)
+        yield shown, block, "\n" if spaced(article.blocks, index) else ""
+
+
 def plain_text(article: Article) -> str:
     """The article unwrapped, one block a paragraph, then its timeline."""
     out = [article.title, article.meta_line(), ""]
-    for block in article.blocks:
-        prefix = "  " * max(0, block.level - 1) + (f"{block.marker} " if block.marker else "")
-        if block.kind == "quote":
-            prefix = "> " * block.level
-        if block.kind == "rule":
-            out += ["-" * 20, ""]
-            continue
-        out += [prefix + article.block_text(block), ""]
+    for shown, _, gap in _blocks(article):
+        out.append(shown + gap)
     if article.events:
         out += ["Timeline", ""] + [event_line(e) for e in article.events]
     return "\n".join(out).rstrip("\n") + "\n"
@@ -39,23 +48,33 @@ def styled_text(article: Article, styles: dict[str, str]) -> list[Text]:
     from rich.text import Text
 
     parts = [Text(article.title, style="bold"), Text(article.meta_line(), style="dim"), Text()]
-    by_block = iter(article.mentions)
-    pending = next(by_block, None)
-    for block in article.blocks:
-        text = Text(article.block_text(block), style="bold" if block.kind == "heading" else "")
+    mentions = iter(article.mentions)
+    pending = next(mentions, None)
+    for shown, block, gap in _blocks(article):
+        text = Text(shown + gap, style="bold" if block.kind == "heading" else "")
+        # Offsets into `shown` move by the prefix, and by one more per line
+        # continued with a prefix (code, hard breaks).
         while pending and pending.start < block.end:
-            if pending.start >= block.start:
-                style = styles.get(article.entity(pending.entity_id).type, "")
-                text.stylize(style, pending.start - block.start, pending.end - block.start)
-            pending = next(by_block, None)
-        indent = "  " * max(0, block.level - 1) + (f"{block.marker} " if block.marker else "")
-        parts += [Text(indent) + text, Text()]
+            if pending.start >= block.start and block.kind != "rule":
+                start = _shown_offset(article, block, pending.start)
+                end = _shown_offset(article, block, pending.end)
+                text.stylize(styles.get(article.entity(pending.entity_id).type, ""), start, end)
+            pending = next(mentions, None)
+        parts.append(text)
     if article.events:
         parts += [Text("Timeline", style="bold"), Text()]
         for event in article.events:
             style = {"planned": "italic", "claimed": "italic dim"}.get(event.status, "")
             parts.append(Text(event_line(event), style=style))
     return parts
+
+
+def _shown_offset(article: Article, block: Block, offset: int) -> int:
+    from reader.layout import block_prefix
+
+    first, rest = block_prefix(block)
+    breaks = article.text.count("\n", block.start, offset)
+    return len(first) + offset - block.start + breaks * len(rest)
 
 
 def to_json(article: Article) -> str:

@@ -113,7 +113,16 @@ def _wrap_cells(text: str, width: int, base: int,
     return spans
 
 
-def _prefix(block: Block) -> tuple[str, str]:
+RULE = "\u2500" * 20
+
+
+def spaced(blocks: tuple[Block, ...], index: int) -> bool:
+    """A blank line follows a block, but list items stay together."""
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    return not (blocks[index].kind == "item" and following and following.kind == "item")
+
+
+def block_prefix(block: Block) -> tuple[str, str]:
     """What to draw before the first line of a block, and before the rest."""
     if block.kind == "item":
         indent = "  " * max(0, block.level - 1)
@@ -148,9 +157,9 @@ class Layout:
         simple = one_cell_each(text) or None  # else each block is checked
         blocks = article.blocks
         for index, block in enumerate(blocks):
-            first, rest = _prefix(block)
+            first, rest = block_prefix(block)
             if block.kind == "rule":
-                lines.append(Line(BODY, block.start, block.end, index, "\u2500" * min(width, 20)))
+                lines.append(Line(BODY, block.start, block.end, index, RULE[:width]))
             else:
                 inner = max(1, width - len(first))
                 piece = text[block.start:block.end]
@@ -158,9 +167,7 @@ class Layout:
                          else wrap(piece, inner, block.start, simple))
                 for n, (s, e) in enumerate(spans):
                     lines.append(Line(BODY, s, e, index, first if n == 0 else rest))
-            following = blocks[index + 1] if index + 1 < len(blocks) else None
-            if not (block.kind == "item" and following and following.kind == "item"):
-                # a blank line between blocks, but list items stay together
+            if spaced(blocks, index):
                 lines.append(Line(BODY, block.end, block.end, index))
         self.lines = lines
         self.body_first = next((i for i, ln in enumerate(lines) if ln.source == BODY), len(lines))

@@ -15,18 +15,15 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reader.article import Event
+from reader.export import STATUS_MARKS
 
-STATUS_STYLE = {
-    "happened": ("\u25cf", "happened", "bold"),
-    "planned": ("\u25cb", "planned", "italic $secondary"),
-    "claimed": ("?", "claimed", "italic $warning"),
-}
+STATUS_STYLE = {"happened": "bold", "planned": "italic $secondary", "claimed": "italic $warning"}
 IN_VIEW = "\u258c"
 
 
 def event_prompt(event: Event) -> Content:
     """The event's lines; the first cell is left for the in-view mark."""
-    mark, word, style = STATUS_STYLE[event.status]
+    mark, word, style = STATUS_MARKS[event.status], event.status, STATUS_STYLE[event.status]
     label_style = "" if event.status == "happened" else "italic"
     auto = (" \u00b7 auto", "$text-muted") if event.automatic else ""
     return Content.assemble(
