@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sys
 from typing import NoReturn
@@ -56,6 +57,7 @@ def main(argv: list[str] | None = None) -> int:
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
     args = build_parser().parse_args(argv)
+    _loaded_themes.cache_clear()  # once per run, even when main() is called again
     try:
         return _run(args)
     except KeyboardInterrupt:
@@ -72,7 +74,7 @@ def _run(args: argparse.Namespace) -> int:
 
     if args.list_themes:
         return _list_themes()
-    if args.theme and not _theme_exists(args.theme):
+    if args.theme and args.theme not in _themes(report=False):
         return _fail(f"unknown theme {args.theme!r} (newsreader --list-themes lists them)")
     try:
         sources = collect(args.paths, _stdin_bytes(args.paths)) if args.paths else []
@@ -101,25 +103,21 @@ def _load(source):  # noqa: ANN001 - Source | None
 def _export(source, as_json: bool, theme: str | None) -> int:  # noqa: ANN001
     from reader.export import plain_text, styled_text, to_json
     from reader.loading import ArticleError
-    from reader.sanitize import clean
 
     try:
         article = _load(source)
     except ArticleError as exc:
         return _fail(str(exc))
     for warning in article.warnings:
-        print(f"newsreader: warning: {clean(warning)}", file=sys.stderr)
+        _warn(warning)
     if as_json:
         sys.stdout.write(to_json(article) + "\n")
     elif sys.stdout.isatty():
         from rich.console import Console
 
-        from reader.themes import load_themes, pick
+        from reader.themes import pick
 
-        themes, problems = load_themes()
-        for problem in problems:
-            print(f"newsreader: warning: {problem}", file=sys.stderr)
-        spec = pick(themes, theme)
+        spec = pick(_themes(report=True), theme)
         console = Console(highlight=False, no_color=bool(os.environ.get("NO_COLOR")))
         for line in styled_text(article, spec.rich_styles()):
             console.print(line)
@@ -149,19 +147,30 @@ def _check(sources) -> int:  # noqa: ANN001
     return EXIT_PROBLEMS if failed else 0
 
 
-def _theme_exists(name: str) -> bool:
+def _warn(message: str) -> None:
+    from reader.sanitize import clean
+
+    print(f"newsreader: warning: {' '.join(clean(message).split())}", file=sys.stderr)
+
+
+@functools.cache
+def _loaded_themes() -> tuple[dict, list[str]]:
     from reader.themes import load_themes
 
-    return name in load_themes()[0]
+    return load_themes()
+
+
+def _themes(report: bool) -> dict:
+    """The themes, read once per run; `report` warns of broken ones (the app
+    shows those itself)."""
+    themes, problems = _loaded_themes()
+    for problem in problems if report else ():
+        _warn(problem)
+    return themes
 
 
 def _list_themes() -> int:
-    from reader.themes import load_themes
-
-    themes, problems = load_themes()
-    for problem in problems:
-        print(f"newsreader: warning: {problem}", file=sys.stderr)
-    for spec in themes.values():
+    for spec in _themes(report=True).values():
         print(f"{spec.name}\t{'dark' if spec.dark else 'light'}\t{spec.origin}")
     return 0
 
@@ -193,6 +202,7 @@ def _launch(sources, theme: str | None) -> int:  # noqa: ANN001
         os.close(terminal)
     from reader.ui.app import ReaderApp
 
-    app = ReaderApp(articles, theme_name=theme, problems=problems)
+    app = ReaderApp(articles, theme_name=theme, problems=problems,
+                    themes=_loaded_themes() if theme else None)
     app.run()
     return app.return_code or 0

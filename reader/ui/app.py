@@ -30,7 +30,8 @@ class ReaderApp(App[None]):
     ]
 
     def __init__(self, articles: list[Article], theme_name: str | None = None,
-                 store: StateStore | None = None, problems: list[str] | None = None) -> None:
+                 store: StateStore | None = None, problems: list[str] | None = None,
+                 themes: tuple[dict[str, ThemeSpec], list[str]] | None = None) -> None:
         super().__init__()
         self._theme_is_users = False  # theme changes before mounting are not the user's choice
         self.articles = articles
@@ -38,7 +39,7 @@ class ReaderApp(App[None]):
         self.state, state_problems = self.store.load()
         self.load_problems = list(problems or [])
         self.problems = self.load_problems + state_problems
-        self.specs, theme_problems = load_themes()
+        self.specs, theme_problems = themes or load_themes()
         self.problems += theme_problems
         for spec in self.specs.values():
             self.register_theme(spec.to_textual())
