@@ -31,7 +31,7 @@ HELD_OUT = sorted((ROOT / "bench" / "articles" / "held-out").glob("*.md"))
 
 
 def stripped(path: Path) -> tuple[Article, dict]:
-    front, body, _ = split_front_matter(path.read_text(encoding="utf-8"), str(path))
+    front, body = split_front_matter(path.read_text(encoding="utf-8"), str(path))
     meta = yaml.safe_load(front or "") or {}
     kept = {k: v for k, v in meta.items() if k not in ("entities", "events")}
     return parse_article("---\n" + yaml.safe_dump(kept) + "---\n" + body, str(path)), meta

@@ -162,12 +162,12 @@ def decode(data: bytes, name: str) -> tuple[str, list[str]]:
     return text, warnings
 
 
-def split_front_matter(text: str, path: str) -> tuple[str | None, str, int]:
-    """Return (front matter or None, body, line number where the body starts)."""
+def split_front_matter(text: str, path: str) -> tuple[str | None, str]:
+    """Return (front matter or None, body)."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n")
     first, _, rest = text.partition("\n")
     if first.rstrip() != "---":
-        return None, text, 1
+        return None, text
     match = re.search(r"^(?:---|\.\.\.)[ \t]*$", rest, re.MULTILINE)
     if not match:
         raise ArticleError([Problem(path, "front matter opened with --- is never closed", 1)])
@@ -175,7 +175,7 @@ def split_front_matter(text: str, path: str) -> tuple[str | None, str, int]:
     if len(front) > MAX_FRONT_MATTER_BYTES:
         raise ArticleError([Problem(path, "front matter is larger than 1 MB", 1)])
     body = rest[match.end():].removeprefix("\n")
-    return front, body, front.count("\n") + 3
+    return front, body
 
 
 def load_article(path: Path | str) -> Article:
@@ -190,7 +190,7 @@ def parse_article(text: str, name: str, plain: bool | None = None, source_path: 
     from reader.validation import build_article
 
     text = clean(text)
-    front, body, body_line = split_front_matter(text, name)
+    front, body = split_front_matter(text, name)
     meta: object = {}
     if front is not None:
         meta = _load_yaml(front, 2, name) if front.strip() else {}
