@@ -137,16 +137,19 @@ class Article:
     annotated: bool = True
     warnings: tuple[str, ...] = ()
     _by_id: dict[str, Entity] = field(default_factory=dict, compare=False, repr=False)
+    _words: int = field(default=0, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         self._by_id.update((e.id, e) for e in self.entities)
+        # Counted once: the meta line is drawn again at every width.
+        object.__setattr__(self, "_words", len(self.text.split()))
 
     def entity(self, entity_id: str) -> Entity:
         return self._by_id[entity_id]
 
     @property
     def word_count(self) -> int:
-        return len(self.text.split())
+        return self._words
 
     @property
     def reading_minutes(self) -> int:

@@ -59,10 +59,6 @@ def _at_sentence_start(text: str, start: int) -> bool:
     return bool(_SENTENCE_START.search(text[max(0, start - 4):start]))
 
 
-def _words(run: str) -> list[str]:
-    return run.split()
-
-
 def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None = None
                      ) -> list[Entity]:
     """Automatic entities of `text`; the matcher then finds their mentions."""
@@ -71,10 +67,9 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
     for mention in gazetteer.find(text):
         entity = known[mention.entity_id]
         found.setdefault(entity.id, entity)
-    people: dict[str, str] = {}  # full name -> type
     names: dict[str, str] = {}
     for m in _NAME_RUN.finditer(text):
-        _classify(text, m.start(), _words(m.group()), names, people)
+        _classify(text, m.start(), m.group().split(), names)
     for name, etype in names.items():
         if any(name in e.aliases or name == e.name for e in found.values()):
             continue
@@ -121,8 +116,7 @@ def _demonyms() -> frozenset[str]:
         wl.COUNTRIES) | frozenset(wl.CITIES)
 
 
-def _classify(text: str, start: int, words: list[str], names: dict[str, str],
-              people: dict[str, str]) -> None:
+def _classify(text: str, start: int, words: list[str], names: dict[str, str]) -> None:
     # Drop leading words that only start a sentence or describe a role.
     first = start
     while words and (words[0] in wl.NOT_NAMES or words[0].rstrip(".") in wl.NOT_NAMES

@@ -128,7 +128,6 @@ class ArticleView(ScrollView, can_focus=True):
         self._mentions = [(m.start, m.end, m.entity_id) for m in article.mentions]
         self._mention_starts = [m[0] for m in self._mentions]
         self._types = {e.id: e.type for e in article.entities}
-        self._meta = article.meta_line()  # counts words: once, not per paint
         self.matches: list[tuple[int, int]] = []
         self.match_starts: list[int] = []
         self._layouts: LRUCache[int, Layout] = LRUCache(4)
@@ -353,7 +352,7 @@ class ArticleView(ScrollView, can_focus=True):
         line = self._layout.lines[index]
         segments = [Segment(" " * self._margin, base)]
         if line.source != BODY:
-            text = self.article.title if line.source == TITLE else self._meta
+            text = self.article.title if line.source == TITLE else self.article.meta_line()
             component = "article-view--title" if line.source == TITLE else "article-view--meta"
             style = base + self.get_component_rich_style(component, partial=True)
             segments.append(Segment(text[line.start:line.end], style))
