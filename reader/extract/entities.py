@@ -118,10 +118,8 @@ def _demonyms() -> frozenset[str]:
 
 def _classify(text: str, start: int, words: list[str], names: dict[str, str]) -> None:
     # Drop leading words that only start a sentence or describe a role.
-    first = start
     while words and (words[0] in wl.NOT_NAMES or words[0].rstrip(".") in wl.NOT_NAMES
                      or words[0] in ("of", "for", "and", "the")):
-        first += len(words[0]) + 1
         words = words[1:]
     if not words:
         return
