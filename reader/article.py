@@ -141,8 +141,10 @@ class Article:
 
     def __post_init__(self) -> None:
         self._by_id.update((e.id, e) for e in self.entities)
-        # Counted once: the meta line is drawn again at every width.
-        object.__setattr__(self, "_words", len(self.text.split()))
+        # Counted once (the meta line is drawn again at every width), and a
+        # block at a time, so a long article never holds all its words at once.
+        words = sum(len(self.text[b.start:b.end].split()) for b in self.blocks)
+        object.__setattr__(self, "_words", words)
 
     def entity(self, entity_id: str) -> Entity:
         return self._by_id[entity_id]
