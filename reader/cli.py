@@ -25,7 +25,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Read news in the terminal with every person, organization, place, "
         "quantity, product and date highlighted, and a timeline of the story.",
         epilog="Without PATH, the bundled seed article opens. PATH may be a file "
-        "(.md, .markdown, .txt), a folder (searched recursively) or - for stdin.",
+        "(.md, .markdown, .txt), a folder (searched recursively), - for stdin, or an http(s) "
+        "URL of a feed (or of a page announcing one) to read without subscribing.",
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="articles or folders to open")
     mode = parser.add_mutually_exclusive_group()
@@ -36,6 +37,20 @@ def build_parser() -> argparse.ArgumentParser:
     mode.add_argument("--check", action="store_true",
                       help="validate articles: one line per problem, exit 1 if any")
     mode.add_argument("--list-themes", action="store_true", help="list the available themes")
+    feeds = parser.add_argument_group("feeds (cached in NEWSREADER_DATA_DIR or the XDG data "
+                                      "folder)")
+    feed_mode = feeds.add_mutually_exclusive_group()
+    feed_mode.add_argument("--add", action="store_true",
+                           help="subscribe to the feed URLs given (or the feeds the pages announce)")
+    feed_mode.add_argument("--remove", action="store_true", help="unsubscribe from the URLs given")
+    feed_mode.add_argument("--import", dest="import_", metavar="FILE",
+                           help="subscribe to every feed of an OPML file")
+    feed_mode.add_argument("--export", action="store_true", help="write the subscriptions as OPML")
+    feed_mode.add_argument("--refresh", action="store_true",
+                           help="fetch every subscription, then print one summary line")
+    feed_mode.add_argument("--list", action="store_true",
+                           help="one line per feed (with --json: feeds and their articles)")
+    feed_mode.add_argument("--feeds", action="store_true", help="open the feeds screen")
     parser.add_argument("--theme", metavar="NAME", help="colour theme to use")
     parser.add_argument("--version", action="version", version=f"newsreader {__version__}")
     return parser
@@ -74,8 +89,17 @@ def _run(args: argparse.Namespace) -> int:
 
     if args.list_themes:
         return _list_themes()
+    feed_command = _feed_command(args)
+    if feed_command is not None:
+        return feed_command
     if args.theme and args.theme not in _themes(report=False):
         return _fail(f"unknown theme {args.theme!r} (newsreader --list-themes lists them)")
+    urls = [p for p in args.paths if _is_url(p)]
+    if urls:
+        if len(args.paths) > 1 or args.print_ or args.json or args.check:
+            return _fail(f"{urls[0]}: a URL is read on its own in the app (subscribe with "
+                         "newsreader --add URL; --print, --json and --check take files)")
+        return _preview(urls[0], args.theme)
     try:
         sources = collect(args.paths, _stdin_bytes(args.paths)) if args.paths else []
     except ArticleError as exc:
@@ -90,6 +114,40 @@ def _run(args: argparse.Namespace) -> int:
                          f"{len(sources)} were given")
         return _export(sources[0] if sources else None, as_json=args.json, theme=args.theme)
     return _launch(sources, args.theme)
+
+
+def _feed_command(args: argparse.Namespace) -> int | None:
+    """Run a feed option, or None when none was given."""
+    wanted = [name for name in ("add", "remove", "import_", "export", "refresh", "list",
+                                "feeds") if getattr(args, name)]
+    if not wanted:
+        return None
+    option = "--" + wanted[0].rstrip("_")
+    if (args.print_ or args.check) or (args.json and option != "--list"):
+        return _fail(f"{option} cannot be combined with --print, --json or --check")
+    if option in ("--add", "--remove") and not args.paths:
+        return _fail(f"{option} needs at least one URL")
+    if option not in ("--add", "--remove") and args.paths:
+        return _fail(f"{option} takes no PATH or URL ({args.paths[0]!r} was given)")
+    from reader.feeds import commands
+    from reader.store.db import StoreError
+
+    try:
+        store = commands.open_store(_warn)
+    except StoreError as exc:
+        return _fail(str(exc))
+    try:
+        if option == "--feeds":
+            return _launch([], args.theme, store=store)
+        return commands.run(option, store, args.paths, args.import_, args.json)
+    except StoreError as exc:
+        return _fail(str(exc))
+    finally:
+        store.close()
+
+
+def _is_url(arg: str) -> bool:
+    return arg.lower().startswith(("http://", "https://"))
 
 
 def _load(source):  # noqa: ANN001 - Source | None
@@ -175,12 +233,22 @@ def _list_themes() -> int:
     return 0
 
 
-def _launch(sources, theme: str | None) -> int:  # noqa: ANN001
+def _preview(url: str, theme: str | None) -> int:
+    """Read a feed without subscribing: it goes into a cache held in memory."""
+    from reader.feeds.commands import preview_store
+
+    store, problem = preview_store(url)
+    if problem:
+        return _fail(f"{url}: {problem}")
+    return _launch([], theme, store=store, preview=True)
+
+
+def _launch(sources, theme: str | None, store=None, preview: bool = False) -> int:  # noqa: ANN001
     from reader.loading import ArticleError
     from reader.sanitize import clean
 
     articles, problems = [], []
-    if not sources:
+    if not sources and store is None:
         sources = [None]
     for source in sources:
         try:
@@ -189,7 +257,7 @@ def _launch(sources, theme: str | None) -> int:  # noqa: ANN001
             if len(sources) == 1:
                 return _fail(str(exc))
             problems.append(clean(str(exc)))
-    if not articles:
+    if not articles and store is None:
         return _fail(f"none of the {len(sources)} articles could be read: {problems[0]}")
     if not os.isatty(0):
         # The article came through a pipe (`cat story.txt | newsreader -`):
@@ -203,6 +271,7 @@ def _launch(sources, theme: str | None) -> int:  # noqa: ANN001
     from reader.ui.app import ReaderApp
 
     app = ReaderApp(articles, theme_name=theme, problems=problems,
-                    themes=_loaded_themes() if theme else None)
+                    themes=_loaded_themes() if theme else None, feed_store=store,
+                    preview=preview)
     app.run()
     return app.return_code or 0

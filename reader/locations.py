@@ -58,3 +58,12 @@ def state_dir() -> Path:
 
 def state_file() -> Path:
     return state_dir() / "state.json"
+
+
+def data_dir() -> Path:
+    return Path(os.environ.get("NEWSREADER_DATA_DIR")
+                or _xdg("XDG_DATA_HOME", ".local/share", "user_data_dir"))
+
+
+def cache_db() -> Path:
+    return data_dir() / "newsreader.db"

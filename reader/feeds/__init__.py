@@ -1,0 +1,1 @@
+"""Feeds: parsing, subscriptions, OPML and refresh."""

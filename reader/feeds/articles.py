@@ -1,0 +1,48 @@
+"""A cached feed item -> an `Article`, highlighted like any other."""
+
+from __future__ import annotations
+
+from reader import codec
+from reader.article import Article
+from reader.document import parse_plain
+from reader.htmlblocks import html_to_blocks, looks_like_html
+from reader.loading import ArticleError
+from reader.store.db import Store, StoredItem
+
+
+def build_item_article(item: StoredItem, html: str) -> Article:
+    """The item's content as an article; its date is the publication date, so
+    "on Monday" in the text resolves against it."""
+    from reader.validation import build_article
+
+    if looks_like_html(html):
+        text, blocks = html_to_blocks(html, item.link)
+    else:
+        text, blocks = parse_plain(html)
+    meta = {"title": item.title or "(untitled)", "source": item.feed_title, "url": item.link,
+            "byline": item.author}
+    if item.date:
+        meta["published"] = item.date.date().isoformat()
+    name = item.link or item.title or f"item {item.id}"
+    try:
+        return build_article(meta, text, blocks, name, None, annotated=False)
+    except ArticleError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - automatic highlights must never cost the text
+        article = build_article({**meta, "extract": False}, text, blocks, name, None,
+                                annotated=True)
+        import dataclasses
+
+        return dataclasses.replace(article, annotated=False, warnings=(
+            f"{name}: automatic highlights failed ({type(exc).__name__}); the text is shown "
+            "without them",))
+
+
+def item_article(store: Store, item: StoredItem) -> Article:
+    """From the cache when it holds the parsed article; built and cached otherwise."""
+    html, _summary_only, cached = store.item_content(item.id)
+    if cached and (article := codec.loads(cached)) is not None:
+        return article
+    article = build_item_article(item, html)
+    store.save_article(item.id, codec.dumps(article))
+    return article

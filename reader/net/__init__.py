@@ -1,0 +1,1 @@
+"""Networking: the one HTTP client every fetch goes through."""

@@ -1,0 +1,1 @@
+"""The offline cache (SQLite): feeds, items, read marks, full-text search."""
