@@ -17,6 +17,7 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         monkeypatch.setenv(var, str(tmp_path / sub))
     monkeypatch.setenv("NEWSREADER_CONFIG_DIR", str(tmp_path / "config" / "newsreader"))
     monkeypatch.setenv("NEWSREADER_STATE_DIR", str(tmp_path / "state" / "newsreader"))
+    monkeypatch.setenv("NEWSREADER_DATA_DIR", str(tmp_path / "data" / "newsreader"))
     monkeypatch.delenv("NO_COLOR", raising=False)
     return tmp_path
 

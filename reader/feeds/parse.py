@@ -123,6 +123,18 @@ def _repair(data: bytes) -> bytes | None:
     return fixed
 
 
+_XML_INVALID = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _visible_controls(data: bytes) -> bytes:
+    """C0 controls are not allowed in XML (nor raw in JSON): a parser in
+    recovery mangles the markup around them. Shown as their pictures (ESC
+    as U+241B) instead, unless the document is UTF-16, where NULs are text."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in data[:64]:
+        return data
+    return _XML_INVALID.sub(lambda m: chr(0x2400 + m.group()[0]).encode(), data)
+
+
 def _fastparse(data: bytes) -> dict:
     import fastfeedparser
 
@@ -153,6 +165,7 @@ def parse_feed(data: bytes, url: str = "") -> ParsedFeed:
     """Parse a feed document; FeedParseError with a one-line reason otherwise."""
     if not data.strip():
         raise FeedParseError("empty document")
+    data = _visible_controls(data)
     if len(data) <= INLINE_PARSE_BYTES:
         result = _guarded(lambda: _fastparse(data))
     else:

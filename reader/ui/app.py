@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import ClassVar
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.style import Style
+from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.dom import DOMNode
+from textual.reactive import reactive
 from textual.screen import Screen
 
 from reader.article import Article
@@ -17,6 +19,9 @@ from reader.state import StateStore
 from reader.themes import ThemeSpec, load_themes, pick
 from reader.ui.screens.reader import ReaderScreen
 from reader.ui.widgets.article_view import ArticleView
+
+if TYPE_CHECKING:
+    from reader.store.db import Store
 
 
 class ReaderApp(App[None]):
@@ -27,12 +32,18 @@ class ReaderApp(App[None]):
         Binding("q", "quit", "Quit", tooltip="Quit the reader"),
         Binding("question_mark", "help", "Help", tooltip="Show every key"),
         Binding("t", "cycle_theme", "Theme", tooltip="Switch to the next theme"),
+        Binding("f", "feeds", "Feeds", tooltip="Show the feeds and their articles"),
     ]
+    feeds_version: reactive[int] = reactive(0)  # bumped when the cache changes
+    refresh_status: reactive[str] = reactive("")
 
     def __init__(self, articles: list[Article], theme_name: str | None = None,
                  store: StateStore | None = None, problems: list[str] | None = None,
-                 themes: tuple[dict[str, ThemeSpec], list[str]] | None = None) -> None:
+                 themes: tuple[dict[str, ThemeSpec], list[str]] | None = None,
+                 feed_store: Store | None = None, preview: bool = False) -> None:
         super().__init__()
+        self._feed_store = feed_store
+        self.preview = preview
         self._theme_is_users = False  # theme changes before mounting are not the user's choice
         self.articles = articles
         self.store = store or StateStore(state_file())
@@ -49,7 +60,9 @@ class ReaderApp(App[None]):
     def on_mount(self) -> None:
         for problem in self.problems:
             self.notify(problem, severity="warning", timeout=8, markup=False)
-        if len(self.articles) > 1:
+        if not self.articles:
+            self.action_feeds()
+        elif len(self.articles) > 1:
             from reader.ui.screens.library import LibraryScreen
 
             self.push_screen(LibraryScreen(self.articles, self.load_problems))
@@ -57,9 +70,85 @@ class ReaderApp(App[None]):
             self.open_article(self.articles[0])
         self._theme_is_users = True
 
-    def open_article(self, article: Article, from_library: bool = False) -> None:
+    def open_article(self, article: Article, from_library: bool = False,
+                     navigate: Callable[[int], bool] | None = None) -> None:
         self.push_screen(ReaderScreen(article, self.entity_styles(), from_library,
-                                      self.state.position(article)))
+                                      self.state.position(article), navigate))
+
+    # --- feeds ------------------------------------------------------------------
+
+    @property
+    def feed_store(self) -> Store:
+        """The cache, opened when first needed (the seed opens without it)."""
+        if self._feed_store is None:
+            from reader.locations import cache_db
+            from reader.store.db import Store
+
+            self._feed_store = Store(cache_db())
+            for warning in self._feed_store.warnings:
+                self.notify(warning, severity="warning", timeout=8, markup=False)
+        return self._feed_store
+
+    def action_feeds(self) -> None:
+        from reader.store.db import StoreError
+        from reader.ui.screens.feeds import FeedsScreen
+        from reader.ui.screens.items import ItemsScreen
+
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, (FeedsScreen, ItemsScreen)) and screen is not self.screen:
+                while self.screen is not screen:
+                    self.pop_screen()
+                return
+        if isinstance(self.screen, (FeedsScreen, ItemsScreen)):
+            return
+        try:
+            store = self.feed_store
+        except StoreError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        if self.preview:
+            self.push_screen(ItemsScreen(store.feeds()[0]))
+        else:
+            self.push_screen(FeedsScreen())
+
+    def start_refresh(self, feed_ids: list[int] | None) -> None:
+        if self.preview:
+            self.notify("This feed is read without subscribing; newsreader --add URL "
+                        "subscribes to it.", timeout=4, markup=False)
+            return
+        self.refresh_feeds(feed_ids)
+
+    @work(thread=True, exclusive=True, group="refresh")
+    def refresh_feeds(self, feed_ids: list[int] | None) -> None:
+        """Fetch in a thread with its own connection to the cache; each feed's
+        articles appear as it finishes."""
+        from reader.feeds.refresh import FeedResult, refresh
+        from reader.locations import cache_db
+        from reader.store.db import Store
+
+        store = Store(cache_db())
+        try:
+            feeds = [f for f in store.feeds() if feed_ids is None or f.id in feed_ids]
+            self.call_from_thread(setattr, self, "refresh_status",
+                                  f"refreshing 0/{len(feeds)} feeds…")
+
+            def progress(result: FeedResult, done: int, total: int) -> None:
+                self.call_from_thread(self._refreshed_one, done, total)
+
+            summary = refresh(store, feeds, on_result=progress)
+        finally:
+            store.close()
+        self.call_from_thread(self._refreshed_all, summary.line(), bool(summary.failed))
+
+    def _refreshed_one(self, done: int, total: int) -> None:
+        self.refresh_status = f"refreshing {done}/{total} feeds…"
+        self.feeds_version += 1
+
+    def _refreshed_all(self, line: str, failed: bool) -> None:
+        self.refresh_status = ""
+        self.feeds_version += 1
+        self.notify(line, severity="warning" if failed else "information", timeout=6,
+                    markup=False)
 
     # --- state ------------------------------------------------------------------
 
@@ -107,6 +196,8 @@ class ReaderApp(App[None]):
     # --- help and commands ------------------------------------------------------
 
     def help_sections(self) -> list[tuple[str, list[BindingType]]]:
+        from reader.ui.screens.feeds import FeedsScreen
+        from reader.ui.screens.items import ItemsScreen
         from reader.ui.screens.library import LibraryScreen
         from reader.ui.widgets.entities import EntityTree
         from reader.ui.widgets.timeline import Timeline
@@ -125,6 +216,8 @@ class ReaderApp(App[None]):
             ("Reading", list(ReaderScreen.BINDINGS)),
             ("Article pane", list(ArticleView.BINDINGS)),
             ("Library (several articles)", list(LibraryScreen.BINDINGS)),
+            ("Feeds", list(FeedsScreen.BINDINGS)),
+            ("Articles of a feed", list(ItemsScreen.BINDINGS)),
             ("Timeline and entities", list(Timeline.BINDINGS) + list(EntityTree.BINDINGS) + [
                 Binding("enter", "select", "Select",
                         tooltip="Show an event's passage, or mark an entity's mentions"),
@@ -142,6 +235,16 @@ class ReaderApp(App[None]):
         yield SystemCommand("Help: keys", "Show every key", self.action_help)
         yield SystemCommand("Next theme", "Switch to the next colour theme",
                             self.action_cycle_theme)
+        yield SystemCommand("Feeds", "Show the feeds and their articles (f)", self.action_feeds)
+        from reader.ui.screens.feeds import FeedsScreen
+        from reader.ui.screens.items import ItemsScreen
+
+        if isinstance(screen, (FeedsScreen, ItemsScreen)):
+            for binding in screen.BINDINGS:
+                assert isinstance(binding, Binding)
+                if binding.show:
+                    yield SystemCommand(binding.description, f"{binding.tooltip} ({binding.key})",
+                                        _runner(screen, binding.action))
         if isinstance(screen, ReaderScreen):
             for binding in ReaderScreen.BINDINGS:
                 assert isinstance(binding, Binding)

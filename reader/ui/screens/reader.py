@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.style import Style
@@ -47,8 +48,12 @@ class ReaderScreen(Screen[None]):
                 tooltip="Focus the entities panel"),
         Binding("l", "focus_pane('timeline')", "Timeline", show=False,
                 tooltip="Focus the timeline"),
+        Binding("J", "step_article(1)", "Next article", show=False,
+                tooltip="Read the next article of the list this one was opened from"),
+        Binding("K", "step_article(-1)", "Previous article", show=False,
+                tooltip="Read the previous article of the list this one was opened from"),
         Binding("escape", "back", "Back", show=False,
-                tooltip="Close the search, clear the selection, or go back to the library"),
+                tooltip="Close the search, clear the selection, or go back to the list"),
     ]
 
     highlights: reactive[bool] = reactive(True)
@@ -57,9 +62,11 @@ class ReaderScreen(Screen[None]):
     sidebar: reactive[bool] = reactive(True)
 
     def __init__(self, article: Article, entity_styles: dict[str, Style],
-                 from_library: bool = False, start_offset: int = 0) -> None:
+                 from_library: bool = False, start_offset: int = 0,
+                 navigate: Callable[[int], bool] | None = None) -> None:
         super().__init__()
         self.article = article
+        self.navigate = navigate
         self.entity_styles = entity_styles
         self.from_library = from_library
         self.start_offset = start_offset
@@ -331,6 +338,14 @@ class ReaderScreen(Screen[None]):
             self.action_next_mark(1)
         elif self.query_one("#search").value:
             self.notify("No matches.", timeout=2)
+
+    def action_step_article(self, step: int) -> None:
+        if self.navigate is None:
+            self.notify("This article was not opened from a list.", timeout=2)
+            return
+        self.app.remember_position(self.article, self.view.top_offset())
+        if not self.navigate(step):
+            self.notify("No next article." if step > 0 else "No previous article.", timeout=2)
 
     def action_back(self) -> None:
         view = self.view

@@ -1,0 +1,169 @@
+"""The feeds screen: every subscription with its unread count and last error."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from reader.store.db import Feed
+
+if TYPE_CHECKING:
+    from reader.ui.app import ReaderApp
+
+ALL = "all"
+
+
+def feed_prompt(feed: Feed) -> Content:
+    unread = f"{feed.unread} unread" if feed.unread else "all read"
+    parts: list = [(feed.name, "bold" if feed.unread else ""),
+                   (f"  {unread} \u00b7 {feed.articles} articles", "$text-muted")]
+    if feed.folder:
+        parts.append((f"  [{feed.folder}]", "$text-muted"))
+    if feed.error:
+        parts += ["\n", ("  \u26a0 " + feed.error, "$error")]
+    return Content.assemble(*parts)
+
+
+class FeedsScreen(Screen[None]):
+    DEFAULT_CSS = """
+    FeedsScreen {
+        & > #feeds-status { height: 1; padding: 0 1; background: $panel; color: $text-muted; }
+        & > OptionList, & > OptionList:focus { height: 1fr; border: none; }
+        & > Input { dock: bottom; height: 1; border: none; padding: 0 1; display: none; }
+        & > Input.-open { display: block; }
+    }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "open", "Open", tooltip="List the articles of the highlighted feed"),
+        Binding("r", "refresh_one", "Refresh", tooltip="Fetch the highlighted feed again"),
+        Binding("R", "refresh_all", "Refresh all", tooltip="Fetch every feed again"),
+        Binding("A", "mark_all_read", "Mark read",
+                tooltip="Mark every article of the highlighted feed as read"),
+        Binding("slash", "search", "Search", tooltip="Search every cached article"),
+        Binding("j", "cursor(1)", "Down", show=False, tooltip="Next feed"),
+        Binding("k", "cursor(-1)", "Up", show=False, tooltip="Previous feed"),
+        Binding("escape", "back", "Back", tooltip="Close the search, or go back"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="feeds-status")
+        yield OptionList(id="feed-list")
+        yield Input(placeholder="search every cached article (enter: search, esc: cancel)",
+                    id="feed-search")
+        yield Footer()
+
+    @property
+    def reader_app(self) -> ReaderApp:
+        return self.app  # type: ignore[return-value]
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "feeds_version", self.reload)
+        self.watch(self.app, "refresh_status", self.show_status)
+        self.query_one(OptionList).focus()
+
+    def reload(self, _version: int = 0) -> None:
+        store = self.reader_app.feed_store
+        feeds = store.feeds()
+        total, unread = store.unread_total()
+        options = [Option(Content.assemble(("All articles", "bold"),
+                                           (f"  {unread} unread \u00b7 {total} articles",
+                                            "$text-muted")), id=ALL)]
+        options += [Option(feed_prompt(f), id=f"feed-{f.id}") for f in feeds]
+        if not feeds:
+            options.append(Option(Content.styled(
+                "No subscriptions yet. Subscribe with newsreader --add URL or "
+                "newsreader --import FILE.opml.", "italic $text-muted"), disabled=True))
+        listing = self.query_one(OptionList)
+        keep = listing.highlighted
+        listing.set_options(options)
+        if options:
+            listing.highlighted = min(keep or 0, len(options) - 1)
+        self.show_status(self.reader_app.refresh_status)
+
+    def show_status(self, status: str) -> None:
+        feeds = self.reader_app.feed_store.feeds()
+        failed = sum(1 for f in feeds if f.error)
+        text = f"{len(feeds)} feeds" + (f", {failed} with errors" if failed else "")
+        self.query_one("#feeds-status", Static).update(
+            Content(f"{text}  {status}" if status else text))
+
+    def _feed_id(self) -> int | None:
+        listing = self.query_one(OptionList)
+        if listing.highlighted is None:
+            return None
+        option = listing.get_option_at_index(listing.highlighted)
+        return None if option.id in (None, ALL) else int(option.id.removeprefix("feed-"))
+
+    def action_cursor(self, step: int) -> None:
+        listing = self.query_one(OptionList)
+        if step > 0:
+            listing.action_cursor_down()
+        else:
+            listing.action_cursor_up()
+
+    @on(OptionList.OptionSelected, "#feed-list")
+    def selected(self, _message: OptionList.OptionSelected) -> None:
+        self.action_open()
+
+    def action_open(self) -> None:
+        from reader.ui.screens.items import ItemsScreen
+
+        listing = self.query_one(OptionList)
+        if listing.highlighted is None:
+            return
+        option = listing.get_option_at_index(listing.highlighted)
+        if option.disabled:
+            return
+        feed_id = self._feed_id()
+        feed = self.reader_app.feed_store.feed_by_id(feed_id) if feed_id else None
+        self.app.push_screen(ItemsScreen(feed))
+
+    def action_refresh_one(self) -> None:
+        feed_id = self._feed_id()
+        self.reader_app.start_refresh([feed_id] if feed_id else None)
+
+    def action_refresh_all(self) -> None:
+        self.reader_app.start_refresh(None)
+
+    def action_mark_all_read(self) -> None:
+        count = self.reader_app.feed_store.mark_all_read(self._feed_id())
+        self.notify(f"{count} articles marked read.", timeout=2)
+        self.reader_app.feeds_version += 1
+
+    def action_search(self) -> None:
+        box = self.query_one("#feed-search", Input)
+        box.add_class("-open")
+        box.focus()
+
+    @on(Input.Submitted, "#feed-search")
+    def search(self, message: Input.Submitted) -> None:
+        from reader.ui.screens.items import ItemsScreen
+
+        box = message.input
+        box.remove_class("-open")
+        self.query_one(OptionList).focus()
+        query = message.value.strip()
+        box.value = ""
+        if not query:
+            return
+        found = self.reader_app.feed_store.search(query)
+        if not found:
+            self.notify(f"Nothing cached matches {query!r}.", timeout=3, markup=False)
+            return
+        self.app.push_screen(ItemsScreen(None, found, f"Search: {query}"))
+
+    def action_back(self) -> None:
+        box = self.query_one("#feed-search", Input)
+        if box.has_class("-open"):
+            box.remove_class("-open")
+            box.value = ""
+            self.query_one(OptionList).focus()
+        elif len(self.app.screen_stack) > 2:
+            self.dismiss(None)

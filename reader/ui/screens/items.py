@@ -1,0 +1,169 @@
+"""The article list of one feed, of all feeds, or of a search: newest first."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Static
+
+from reader.store.db import Feed, StoredItem
+
+if TYPE_CHECKING:
+    from reader.ui.app import ReaderApp
+
+UNREAD = "\u25cf"
+
+
+def item_date(item: StoredItem) -> str:
+    when = item.date
+    return when.strftime("%-d %b %Y %H:%M") if when else ""
+
+
+class ItemsScreen(Screen[None]):
+    DEFAULT_CSS = """
+    ItemsScreen {
+        & > #items-title { height: 1; padding: 0 1; background: $panel; color: $text-muted; }
+        & > DataTable { height: 1fr; }
+    }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "open", "Read", tooltip="Read the highlighted article"),
+        Binding("A", "mark_all_read", "Mark all read", tooltip="Mark every article here as read"),
+        Binding("u", "toggle_read", "Read/unread", tooltip="Mark the article read or unread"),
+        Binding("r", "refresh", "Refresh", tooltip="Fetch these feeds again"),
+        Binding("j", "cursor(1)", "Down", show=False, tooltip="Next article"),
+        Binding("k", "cursor(-1)", "Up", show=False, tooltip="Previous article"),
+        Binding("escape", "back", "Back", tooltip="Back to the feeds"),
+    ]
+
+    def __init__(self, feed: Feed | None, items: list[StoredItem] | None = None,
+                 title: str = "") -> None:
+        super().__init__()
+        self.feed = feed
+        self.fixed = items  # a search's results stay as found
+        self.items: list[StoredItem] = list(items or [])
+        self.heading = title or (feed.name if feed else "All articles")
+        self.reading: int | None = None  # index of the article open in the reader
+
+    @property
+    def reader_app(self) -> ReaderApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="items-title")
+        yield DataTable(cursor_type="row", zebra_stripes=True, id="items")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        table.add_column(Text(" "), key="read", width=1)
+        table.add_column(Text("Title"), key="title")
+        table.add_column(Text("Source"), key="source", width=18)
+        table.add_column(Text("Date"), key="date", width=17)
+        self.watch(self.app, "feeds_version", self.reload)
+        self.watch(self.app, "refresh_status", self.show_title)
+        self.on_resize()
+        table.focus()
+
+    def on_resize(self) -> None:
+        # The title column takes what the others leave, at every width.
+        table = self.query_one(DataTable)
+        width = max(12, self.size.width - 1 - 18 - 17 - 8)
+        column = table.columns.get("title")  # type: ignore[call-overload]
+        if column is not None and column.width != width:
+            column.width = width
+            column.auto_width = False
+            table.refresh()
+
+    def reload(self, _version: int = 0) -> None:
+        store = self.reader_app.feed_store
+        if self.fixed is not None:
+            self.items = store.items(ids=[i.id for i in self.fixed])
+        else:
+            self.items = store.items(self.feed.id if self.feed else None)
+        table = self.query_one(DataTable)
+        row = table.cursor_row
+        table.clear()
+        for item in self.items:
+            table.add_row(Text(UNREAD if not item.read else " ", style="bold"),
+                          Text(item.title or "(untitled)", overflow="ellipsis", no_wrap=True),
+                          Text(item.feed_title, overflow="ellipsis", no_wrap=True),
+                          Text(item_date(item)), key=str(item.id))
+        if self.items:
+            table.move_cursor(row=min(row, len(self.items) - 1))
+        self.show_title(self.reader_app.refresh_status)
+
+    def show_title(self, status: str) -> None:
+        unread = sum(1 for i in self.items if not i.read)
+        text = f"{self.heading}: {len(self.items)} articles, {unread} unread"
+        self.query_one("#items-title", Static).update(
+            Content(f"{text}  {status}" if status else text))
+
+    def action_cursor(self, step: int) -> None:
+        table = self.query_one(DataTable)
+        table.move_cursor(row=table.cursor_row + step)
+
+    @on(DataTable.RowSelected, "#items")
+    def row_selected(self, message: DataTable.RowSelected) -> None:
+        self.open_index(message.cursor_row)
+
+    def action_open(self) -> None:
+        self.open_index(self.query_one(DataTable).cursor_row)
+
+    def open_index(self, index: int) -> None:
+        from reader.feeds.articles import item_article
+        from reader.loading import ArticleError
+
+        if not 0 <= index < len(self.items):
+            return
+        item = self.items[index]
+        try:
+            article = item_article(self.reader_app.feed_store, item)
+        except ArticleError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        self.reading = index
+        self.query_one(DataTable).move_cursor(row=index)
+        self.reader_app.feed_store.mark_read(item.id)
+        self.reader_app.open_article(article, from_library=True, navigate=self.step)
+        self.reader_app.feeds_version += 1
+
+    def step(self, step: int) -> bool:
+        """Open the next (1) or previous (-1) article; False at either end."""
+        if self.reading is None:
+            return False
+        target = self.reading + step
+        if not 0 <= target < len(self.items):
+            return False
+        self.app.pop_screen()
+        self.open_index(target)
+        return True
+
+    def action_mark_all_read(self) -> None:
+        store = self.reader_app.feed_store
+        if self.fixed is not None:
+            for item in self.items:
+                store.mark_read(item.id)
+        else:
+            store.mark_all_read(self.feed.id if self.feed else None)
+        self.reader_app.feeds_version += 1
+
+    def action_toggle_read(self) -> None:
+        index = self.query_one(DataTable).cursor_row
+        if 0 <= index < len(self.items):
+            item = self.items[index]
+            self.reader_app.feed_store.mark_read(item.id, not item.read)
+            self.reader_app.feeds_version += 1
+
+    def action_refresh(self) -> None:
+        self.reader_app.start_refresh([self.feed.id] if self.feed else None)
+
+    def action_back(self) -> None:
+        if len(self.app.screen_stack) > 2:
+            self.dismiss(None)
