@@ -41,7 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
                                       "folder)")
     feed_mode = feeds.add_mutually_exclusive_group()
     feed_mode.add_argument("--add", action="store_true",
-                           help="subscribe to the feed URLs given (or the feeds the pages announce)")
+                           help="subscribe to the feed URLs given (or to the feed each page "
+                           "announces)")
     feed_mode.add_argument("--remove", action="store_true", help="unsubscribe from the URLs given")
     feed_mode.add_argument("--import", dest="import_", metavar="FILE",
                            help="subscribe to every feed of an OPML file")

@@ -113,7 +113,8 @@ def test_import_nested_outlines_as_folders_and_export_round_trip(tmp_path, capsy
     code, out, _ = run(capsys, "--import", str(path))
     assert code == 1  # one outline was skipped
     assert "file:///etc/passwd: only http and https" in out
-    assert out.splitlines()[-1].startswith(f"{path}: 3 feeds added, 0 already subscribed, 1 skipped")
+    assert out.splitlines()[-1].startswith(
+        f"{path}: 3 feeds added, 0 already subscribed, 1 skipped")
     code, out, _ = run(capsys, "--list")
     assert "[News/Europe]" in out and "[News]" in out
     code, exported, _ = run(capsys, "--export")

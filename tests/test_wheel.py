@@ -36,3 +36,14 @@ def test_wheel_installs_and_runs_from_another_folder(tmp_path: Path):
     themes = subprocess.run([exe, "--list-themes"], cwd=elsewhere, env=env,
                             capture_output=True, text=True, check=True).stdout
     assert "newsreader-dark" in themes and "newsreader-contrast" in themes
+    # The feed side: its packages come with the wheel's dependencies.
+    env["NEWSREADER_DATA_DIR"] = str(tmp_path / "data")
+    listed = subprocess.run([exe, "--list"], cwd=elsewhere, env=env, capture_output=True,
+                            text=True, check=True).stdout
+    assert listed.startswith("no subscriptions")
+    parsed = subprocess.run([str(env_dir / "bin" / "python"), "-c",
+                             "from reader.feeds.parse import parse_feed;"
+                             "print(parse_feed(b'<rss><channel><title>T</title></channel></rss>')"
+                             ".title)"], cwd=elsewhere, env=env, capture_output=True, text=True,
+                            check=True).stdout
+    assert parsed == "T\n"

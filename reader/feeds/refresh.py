@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from reader.feeds.parse import FeedParseError, ParsedFeed, looks_like_html, parse_feed
-from reader.net.fetch import FetchError, Limits, fetch
+from reader.net.fetch import DEFAULT_LIMITS, FetchError, Limits, fetch
 from reader.store.db import Feed, Store
 
 WORKERS = 16  # connections in all
@@ -121,7 +121,7 @@ def fetch_feed(feed: Feed, limits: Limits, hosts: _Hosts | None = None,
 
 
 def refresh(store: Store, feeds: Iterable[Feed] | None = None, *,
-            limits: Limits = Limits(), workers: int = WORKERS, per_host: int = PER_HOST,
+            limits: Limits = DEFAULT_LIMITS, workers: int = WORKERS, per_host: int = PER_HOST,
             on_result: Callable[[FeedResult, int, int], None] | None = None) -> Summary:
     """Refresh `feeds` (all by default); `on_result(result, done, total)` after each."""
     todo = list(store.feeds() if feeds is None else feeds)

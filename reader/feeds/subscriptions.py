@@ -7,7 +7,7 @@ from xml.sax.saxutils import quoteattr
 
 from reader.feeds.parse import FeedParseError, discover, looks_like_html, parse_feed
 from reader.feeds.refresh import FEED_ACCEPT
-from reader.net.fetch import FetchError, Limits, check_url, fetch
+from reader.net.fetch import DEFAULT_LIMITS, FetchError, Limits, check_url, fetch
 from reader.sanitize import clean
 from reader.store.db import Feed, Store
 
@@ -19,7 +19,7 @@ class Added:
     message: str  # the feed's title, or why not
 
 
-def find_feed(url: str, limits: Limits = Limits()):  # noqa: ANN201 - (feed url, parsed, response)
+def find_feed(url: str, limits: Limits = DEFAULT_LIMITS):  # noqa: ANN201 - (feed url, parsed, response)
     """Fetch `url`; when it is a page, the first feed it announces. Raises
     FetchError or FeedParseError with a one-line reason."""
     check_url(url)
@@ -33,7 +33,7 @@ def find_feed(url: str, limits: Limits = Limits()):  # noqa: ANN201 - (feed url,
     return url, parse_feed(response.body, response.url), response
 
 
-def add(store: Store, url: str, folder: str = "", limits: Limits = Limits()) -> Added:
+def add(store: Store, url: str, folder: str = "", limits: Limits = DEFAULT_LIMITS) -> Added:
     url = url.strip()
     if store.feed(url):
         return Added(url, False, "already subscribed")

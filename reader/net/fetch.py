@@ -34,6 +34,9 @@ class Limits:
     max_redirects: int = 5
 
 
+DEFAULT_LIMITS = Limits()
+
+
 @dataclass(frozen=True)
 class Response:
     url: str  # after redirects
@@ -68,7 +71,8 @@ def check_url(url: str) -> str:
     except ValueError as exc:
         raise FetchError(url, f"not a valid URL ({exc})") from None
     if parts.scheme.lower() not in ("http", "https"):
-        raise FetchError(url, f"only http and https URLs are fetched, not {parts.scheme or 'this'}:")
+        scheme = parts.scheme or "this"
+        raise FetchError(url, f"only http and https URLs are fetched, not {scheme}:")
     if not parts.hostname:
         raise FetchError(url, "the URL names no host")
     return url
@@ -89,7 +93,7 @@ def retry_after_seconds(value: str | None, now: float | None = None) -> float | 
 
 
 def fetch(url: str, *, etag: str = "", last_modified: str = "", accept: str = "*/*",
-          limits: Limits = Limits()) -> Response:
+          limits: Limits = DEFAULT_LIMITS) -> Response:
     """GET a URL, conditionally when `etag` or `last_modified` is given."""
     deadline = time.monotonic() + limits.total_timeout
     current = check_url(url)
@@ -158,7 +162,7 @@ def _get_once(url: str, etag: str, last_modified: str, accept: str, limits: Limi
             else:
                 body = _read_body(raw, sock, url, got.get("content-encoding", ""), limits,
                                   deadline)
-        except (TimeoutError, socket.timeout):
+        except TimeoutError:
             raise FetchError(url, "timed out") from None
         except ssl.SSLError as exc:
             raise FetchError(url, f"TLS error ({exc.reason or exc})") from None

@@ -238,7 +238,7 @@ class Store:
 
     # --- items ----------------------------------------------------------------
 
-    def items(self, feed_id: int | None = None, limit: int = 5000,
+    def items(self, feed_id: int | None = None, limit: int = 5000, offset: int = 0,
               ids: list[int] | None = None) -> list[StoredItem]:
         sql = ("SELECT i.id, i.feed_id, i.guid, i.title, i.link, i.author, i.published, i.read,"
                " i.summary_only, COALESCE(NULLIF(f.title, ''), f.url) AS feed_title"
@@ -255,8 +255,8 @@ class Store:
         if feed_id is not None:
             sql += " WHERE i.feed_id = ?"
             args.append(feed_id)
-        sql += " ORDER BY i.sort_date DESC, i.id DESC LIMIT ?"
-        args.append(limit)
+        sql += " ORDER BY i.sort_date DESC, i.id DESC LIMIT ? OFFSET ?"
+        args += [limit, offset]
         return [_item(r) for r in self.db.execute(sql, args)]
 
     def item_content(self, item_id: int) -> tuple[str, bool, str | None]:
@@ -278,10 +278,6 @@ class Store:
             return self.db.execute("UPDATE items SET read = 1 WHERE read = 0").rowcount
         return self.db.execute("UPDATE items SET read = 1 WHERE read = 0 AND feed_id = ?",
                                (feed_id,)).rowcount
-
-    def unread_total(self) -> tuple[int, int]:
-        row = self.db.execute("SELECT COUNT(*), COALESCE(SUM(read = 0), 0) FROM items").fetchone()
-        return row[0], row[1]
 
     def search(self, query: str, limit: int = 500) -> list[StoredItem]:
         """Full-text search over every cached article, best matches first."""

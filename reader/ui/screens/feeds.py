@@ -59,6 +59,8 @@ class FeedsScreen(Screen[None]):
                     id="feed-search")
         yield Footer()
 
+    feeds: list[Feed] = []
+
     @property
     def reader_app(self) -> ReaderApp:
         return self.app  # type: ignore[return-value]
@@ -71,7 +73,8 @@ class FeedsScreen(Screen[None]):
     def reload(self, _version: int = 0) -> None:
         store = self.reader_app.feed_store
         feeds = store.feeds()
-        total, unread = store.unread_total()
+        total = sum(f.articles for f in feeds)
+        unread = sum(f.unread for f in feeds)
         options = [Option(Content.assemble(("All articles", "bold"),
                                            (f"  {unread} unread \u00b7 {total} articles",
                                             "$text-muted")), id=ALL)]
@@ -85,12 +88,12 @@ class FeedsScreen(Screen[None]):
         listing.set_options(options)
         if options:
             listing.highlighted = min(keep or 0, len(options) - 1)
+        self.feeds = feeds
         self.show_status(self.reader_app.refresh_status)
 
     def show_status(self, status: str) -> None:
-        feeds = self.reader_app.feed_store.feeds()
-        failed = sum(1 for f in feeds if f.error)
-        text = f"{len(feeds)} feeds" + (f", {failed} with errors" if failed else "")
+        failed = sum(1 for f in self.feeds if f.error)
+        text = f"{len(self.feeds)} feeds" + (f", {failed} with errors" if failed else "")
         self.query_one("#feeds-status", Static).update(
             Content(f"{text}  {status}" if status else text))
 

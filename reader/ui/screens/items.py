@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from reader.ui.app import ReaderApp
 
 UNREAD = "\u25cf"
+PAGE = 300  # rows added at a time: a long list opens at once and grows as you go down
 
 
 def item_date(item: StoredItem) -> str:
@@ -50,6 +51,7 @@ class ItemsScreen(Screen[None]):
         self.items: list[StoredItem] = list(items or [])
         self.heading = title or (feed.name if feed else "All articles")
         self.reading: int | None = None  # index of the article open in the reader
+        self.wanted = PAGE
 
     @property
     def reader_app(self) -> ReaderApp:
@@ -81,27 +83,50 @@ class ItemsScreen(Screen[None]):
             column.auto_width = False
             table.refresh()
 
-    def reload(self, _version: int = 0) -> None:
+    def _fetch(self, limit: int, offset: int = 0) -> list[StoredItem]:
         store = self.reader_app.feed_store
         if self.fixed is not None:
-            self.items = store.items(ids=[i.id for i in self.fixed])
-        else:
-            self.items = store.items(self.feed.id if self.feed else None)
+            return store.items(ids=[i.id for i in self.fixed[offset:offset + limit]])
+        return store.items(self.feed.id if self.feed else None, limit=limit, offset=offset)
+
+    def _add_rows(self, items: list[StoredItem]) -> None:
         table = self.query_one(DataTable)
-        row = table.cursor_row
-        table.clear()
-        for item in self.items:
+        for item in items:
             table.add_row(Text(UNREAD if not item.read else " ", style="bold"),
                           Text(item.title or "(untitled)", overflow="ellipsis", no_wrap=True),
                           Text(item.feed_title, overflow="ellipsis", no_wrap=True),
                           Text(item_date(item)), key=str(item.id))
+
+    def reload(self, _version: int = 0) -> None:
+        self.items = self._fetch(self.wanted)
+        table = self.query_one(DataTable)
+        row = table.cursor_row
+        table.clear()
+        self._add_rows(self.items)
         if self.items:
             table.move_cursor(row=min(row, len(self.items) - 1))
         self.show_title(self.reader_app.refresh_status)
 
+    @on(DataTable.RowHighlighted, "#items")
+    def more(self, message: DataTable.RowHighlighted) -> None:
+        if message.cursor_row >= len(self.items) - 20 and len(self.items) >= self.wanted:
+            extra = self._fetch(PAGE, len(self.items))
+            self.wanted += PAGE
+            self.items += extra
+            self._add_rows(extra)
+            self.show_title(self.reader_app.refresh_status)
+
     def show_title(self, status: str) -> None:
-        unread = sum(1 for i in self.items if not i.read)
-        text = f"{self.heading}: {len(self.items)} articles, {unread} unread"
+        feed = self.feed and next((f for f in self.reader_app.feed_store.feeds()
+                                   if f.id == self.feed.id), None)
+        if self.fixed is not None or feed is None and self.feed is not None:
+            count, unread = len(self.items), sum(1 for i in self.items if not i.read)
+        elif feed is not None:
+            count, unread = feed.articles, feed.unread
+        else:
+            feeds = self.reader_app.feed_store.feeds()
+            count, unread = sum(f.articles for f in feeds), sum(f.unread for f in feeds)
+        text = f"{self.heading}: {count} articles, {unread} unread"
         self.query_one("#items-title", Static).update(
             Content(f"{text}  {status}" if status else text))
 
