@@ -153,3 +153,41 @@ async def test_an_empty_cache_says_how_to_subscribe():
     async with app.run_test(size=(100, 20)) as pilot:
         await pilot.pause()
         assert "newsreader --add URL" in "\n".join(lines(app.screen.query_one(OptionList)))
+
+
+async def test_a_feed_read_without_subscribing(server):
+    from reader.feeds.commands import preview_store
+
+    store, problem = preview_store(server.url("/world.xml"))
+    assert problem == "" and store is not None
+    app = ReaderApp([], feed_store=store, preview=True)
+    async with app.run_test(size=(100, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ItemsScreen)
+        assert "World: 3 articles, 3 unread" in "\n".join(lines(app.screen.query_one(
+            "#items-title")))
+        await pilot.press("r")  # nothing to refresh: it is not a subscription
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "Newest text." in screen_text(app.screen.query_one(ArticleView))
+    on_disk = Store(cache_db())
+    assert on_disk.feeds() == []  # nothing was subscribed
+    on_disk.close()
+
+
+async def test_an_opened_article_is_kept_parsed(subscribed):
+    from reader import codec
+    from reader.feeds.articles import item_article
+
+    store = Store(cache_db())
+    item = next(i for i in store.items() if i.title == "Depot for Leeds")
+    assert store.item_content(item.id)[2] is None
+    first = item_article(store, item)
+    cached = store.item_content(item.id)[2]
+    assert cached is not None and codec.loads(cached) == first
+    # Served from the cache, not parsed again: a changed row would show.
+    store.db.execute("UPDATE items SET html = '<p>changed</p>' WHERE id = ?", (item.id,))
+    assert item_article(store, item).text == first.text
+    assert "Maria Okonkwo" in {e.name for e in first.entities}
+    store.close()

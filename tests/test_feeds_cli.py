@@ -193,3 +193,25 @@ def test_two_processes_writing_at_once_do_not_corrupt_the_cache(tmp_path):
     assert len(store.feeds()) == 300
     assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     store.close()
+
+
+def test_a_url_that_is_no_feed_is_one_line_and_exit_2(server, capsys):
+    code, out, err = run(capsys, server.url("/plain"))
+    assert code == 2 and out == ""
+    assert err == f"newsreader: {server.url('/plain')}: a web page that announces no feed\n"
+    code, _, err = run(capsys, "--print", server.url("/world.xml"))
+    assert code == 2 and "a URL is read on its own" in err
+
+
+def test_escape_sequences_in_feed_titles_never_reach_the_terminal(server, capsys):
+    server.routes["/evil.xml"] = Route(
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>Evil\x1b]52;c;SGVsbG8=\x07'
+        b"\x1b[2J</title><item><guid>1</guid><title>\x1b]8;;http://x\x1b\\\\link\x9b31m"
+        b"</title><description>d</description></item></channel></rss>")
+    run(capsys, "--add", server.url("/evil.xml"))
+    for args in (["--list"], ["--list", "--json"], ["--export"]):
+        code, out, _ = run(capsys, *args)
+        assert code == 0
+        assert "\x1b" not in out and "\x07" not in out and "\x9b" not in out
+        if args == ["--list"]:
+            assert "Evil\u241b]52;c;SGVsbG8=\u2407\u241b[2J" in out

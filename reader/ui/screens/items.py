@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
@@ -21,9 +22,15 @@ UNREAD = "\u25cf"
 PAGE = 300  # rows added at a time: a long list opens at once and grows as you go down
 
 
-def item_date(item: StoredItem) -> str:
+def item_date(item: StoredItem, today: dt.date) -> str:
+    """Short as newsboat's: the time today, day and month this year, else the year too."""
     when = item.date
-    return when.strftime("%-d %b %Y %H:%M") if when else ""
+    if when is None:
+        return ""
+    when = when.astimezone()  # the reader's own time zone
+    if when.date() == today:
+        return when.strftime("%H:%M")
+    return when.strftime("%-d %b" if when.year == today.year else "%-d %b %Y")
 
 
 class ItemsScreen(Screen[None]):
@@ -67,7 +74,7 @@ class ItemsScreen(Screen[None]):
         table.add_column(Text(" "), key="read", width=1)
         table.add_column(Text("Title"), key="title")
         table.add_column(Text("Source"), key="source", width=18)
-        table.add_column(Text("Date"), key="date", width=17)
+        table.add_column(Text("Date"), key="date", width=11)
         self.watch(self.app, "feeds_version", self.reload)
         self.watch(self.app, "refresh_status", self.show_title)
         self.on_resize()
@@ -76,12 +83,14 @@ class ItemsScreen(Screen[None]):
     def on_resize(self) -> None:
         # The title column takes what the others leave, at every width.
         table = self.query_one(DataTable)
-        width = max(12, self.size.width - 1 - 18 - 17 - 8)
-        column = table.columns.get("title")  # type: ignore[call-overload]
-        if column is not None and column.width != width:
-            column.width = width
-            column.auto_width = False
-            table.refresh()
+        source = max(8, min(24, self.size.width // 6))
+        widths = {"source": source, "title": max(12, self.size.width - 1 - source - 11 - 8)}
+        for key, width in widths.items():
+            column = table.columns.get(key)  # type: ignore[call-overload]
+            if column is not None and column.width != width:
+                column.width = width
+                column.auto_width = False
+        table.refresh()
 
     def _fetch(self, limit: int, offset: int = 0) -> list[StoredItem]:
         store = self.reader_app.feed_store
@@ -91,11 +100,12 @@ class ItemsScreen(Screen[None]):
 
     def _add_rows(self, items: list[StoredItem]) -> None:
         table = self.query_one(DataTable)
+        today = dt.date.today()
         for item in items:
             table.add_row(Text(UNREAD if not item.read else " ", style="bold"),
                           Text(item.title or "(untitled)", overflow="ellipsis", no_wrap=True),
                           Text(item.feed_title, overflow="ellipsis", no_wrap=True),
-                          Text(item_date(item)), key=str(item.id))
+                          Text(item_date(item, today)), key=str(item.id))
 
     def reload(self, _version: int = 0) -> None:
         self.items = self._fetch(self.wanted)
