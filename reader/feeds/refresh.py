@@ -13,7 +13,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -137,12 +137,17 @@ def refresh(store: Store, feeds: Iterable[Feed] | None = None, *,
     with ThreadPoolExecutor(max_workers=max(1, min(workers, len(todo))),
                             thread_name_prefix="refresh") as pool:
         futures = {pool.submit(fetch_feed, feed, limits, hosts): feed for feed in todo}
-        for future in as_completed(futures):
-            feed = futures[future]
-            result = _store(store, feed, future)
-            summary.results.append(result)
-            if on_result:
-                on_result(result, len(summary.results), len(todo))
+        pending = set(futures)
+        while pending:
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            # What finished together is stored together, in one transaction;
+            # a feed is reported only once it is committed.
+            with store.batch():
+                results = [_store(store, futures[f], f) for f in done]
+            for result in results:
+                summary.results.append(result)
+                if on_result:
+                    on_result(result, len(summary.results), len(todo))
     return summary
 
 

@@ -153,6 +153,10 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; inside `batch()`, part of the batch's."""
+        if self.db.in_transaction:
+            yield self.db
+            return
         self.db.execute("BEGIN IMMEDIATE")
         try:
             yield self.db
@@ -160,6 +164,13 @@ class Store:
             self.db.execute("ROLLBACK")
             raise
         self.db.execute("COMMIT")
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Several writes in one transaction: one commit (and one full-text
+        segment) for the feeds that finished together, not one each."""
+        with self.transaction():
+            yield
 
     # --- feeds ----------------------------------------------------------------
 
@@ -198,30 +209,37 @@ class Store:
                        last_modified: str, items: Iterable[FeedItem]) -> int:
         """Store a fetched feed and its items in one transaction; the number of new items."""
         stamp = now_iso()
-        new = 0
         with self.transaction() as db:
             known = {r["guid"]: (r["id"], r["title"], r["html"]) for r in db.execute(
                 "SELECT id, guid, title, html FROM items WHERE feed_id = ?", (feed_id,))}
+            fresh: dict[str, FeedItem] = {}
             for item in items:
-                if item.guid in known:
-                    item_id, old_title, old_html = known[item.guid]
-                    if (old_title, old_html) != (item.title, item.html):
-                        db.execute(
-                            "UPDATE items SET title=?, link=?, author=?, html=?, summary_only=?, "
-                            "article=NULL WHERE id=?",
-                            (item.title, item.link, item.author, item.html,
-                             int(item.summary_only), item_id))
-                        db.execute("DELETE FROM items_fts WHERE rowid = ?", (item_id,))
-                        _index(db, item_id, item)
+                if item.guid in fresh:
+                    continue  # a feed that repeats a guid: the first one counts
+                if item.guid not in known:
+                    fresh[item.guid] = item
                     continue
-                cur = db.execute(
-                    "INSERT INTO items (feed_id, guid, link, title, author, published, sort_date,"
-                    " html, summary_only, fetched_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                    (feed_id, item.guid, item.link, item.title, item.author, item.published,
-                     item.published or stamp, item.html, int(item.summary_only), stamp))
-                known[item.guid] = (cur.lastrowid, item.title, item.html)
-                _index(db, cur.lastrowid, item)
-                new += 1
+                item_id, old_title, old_html = known[item.guid]
+                if (old_title, old_html) != (item.title, item.html):
+                    db.execute(
+                        "UPDATE items SET title=?, link=?, author=?, html=?, summary_only=?, "
+                        "article=NULL WHERE id=?",
+                        (item.title, item.link, item.author, item.html,
+                         int(item.summary_only), item_id))
+                    db.execute("DELETE FROM items_fts WHERE rowid = ?", (item_id,))
+                    _index(db, [(item_id, item)])
+            # Many rows in one call: a cold refresh stores thousands.
+            last = db.execute("SELECT COALESCE(MAX(id), 0) FROM items").fetchone()[0]
+            db.executemany(
+                "INSERT INTO items (feed_id, guid, link, title, author, published, sort_date,"
+                " html, summary_only, fetched_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                [(feed_id, i.guid, i.link, i.title, i.author, i.published,
+                  i.published or stamp, i.html, int(i.summary_only), stamp)
+                 for i in fresh.values()])
+            ids = dict(db.execute("SELECT guid, id FROM items WHERE feed_id = ? AND id > ?",
+                                  (feed_id, last)).fetchall())
+            _index(db, [(ids[guid], item) for guid, item in fresh.items()])
+            new = len(fresh)
             db.execute(
                 "UPDATE feeds SET title = COALESCE(NULLIF(?, ''), title), site = ?, etag = ?, "
                 "last_modified = ?, fetched_at = ?, error = '', retry_at = 0 WHERE id = ?",
@@ -296,11 +314,11 @@ def _fts_query(query: str) -> str:
     return " ".join(f'"{w}"*' for w in words if w)
 
 
-def _index(db: sqlite3.Connection, item_id: int, item: FeedItem) -> None:
+def _index(db: sqlite3.Connection, rows: list[tuple[int, FeedItem]]) -> None:
     from reader.htmlblocks import html_to_text
 
-    db.execute("INSERT INTO items_fts (rowid, title, body) VALUES (?,?,?)",
-                (item_id, item.title, html_to_text(item.html)))
+    db.executemany("INSERT INTO items_fts (rowid, title, body) VALUES (?,?,?)",
+                   [(item_id, item.title, html_to_text(item.html)) for item_id, item in rows])
 
 
 def _feed(row: sqlite3.Row) -> Feed:
