@@ -136,6 +136,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._strips: LRUCache[int, Strip] = LRUCache(256)
         self._last_viewport: tuple[int, int] | None = None
         self._base_style: Style | None = None
+        self._marks: dict[str, Style] = {}
+        self._legible: dict[Style, Style] = {}
 
     # --- layout -------------------------------------------------------------
 
@@ -206,6 +208,8 @@ class ArticleView(ScrollView, can_focus=True):
         super().notify_style_update()
         self._strips.clear()
         self._base_style = None
+        self._marks = {}
+        self._legible = {}
 
     def set_entity_styles(self, styles: dict[str, Style]) -> None:
         self.entity_styles = styles
@@ -360,6 +364,44 @@ class ArticleView(ScrollView, can_focus=True):
             segments += self._body_segments(line, base)
         return Strip(segments).crop_extend(0, width, base)
 
+    def _mark(self, component: str) -> Style:
+        """A mark's style with its background made solid.
+
+        A component style asked for as partial drops the alpha of
+        `$primary 22%` and would paint the full colour; the blend onto the
+        view's own background is done here instead."""
+        style = self._marks.get(component)
+        if style is None:
+            from textual.color import Color
+
+            partial = self.get_component_rich_style(component, partial=True)
+            over = self.get_component_styles(component).background
+            base = self._base_style.bgcolor if self._base_style else None
+            if over.a > 0 and base is not None:
+                solid = Color.from_rich_color(base) + over
+                partial += Style(bgcolor=solid.rich_color)
+            style = self._marks[component] = partial
+        return style
+
+    def _readable(self, style: Style, base: Style) -> Style:
+        """The style with its text colour moved, if need be, to read at 4.5:1
+        on a mark's background, in colour and in NO_COLOR greys."""
+        cached = self._legible.get(style)
+        if cached is None:
+            from rich.color import Color as RichColor
+
+            from reader.contrast import readable
+
+            cached = style
+            fg, bg = style.color or base.color, style.bgcolor
+            if fg is not None and bg is not None and not style.reverse:
+                old = tuple(fg.get_truecolor())
+                new = readable(old, tuple(bg.get_truecolor()))  # type: ignore[arg-type]
+                if new != old:
+                    cached = style + Style(color=RichColor.from_rgb(*new))
+            self._legible[style] = cached
+        return cached
+
     def _block_style(self, kind: str) -> Style:
         component = {"heading": "article-view--heading", "code": "article-view--code",
                      "quote": "article-view--quote"}.get(kind)
@@ -382,7 +424,7 @@ class ArticleView(ScrollView, can_focus=True):
                              "code": component("article-view--code", partial=True),
                              "link": component("article-view--link", partial=True)}[span.kind]
                     ranges.append((span.start, span.end, style))
-        selected = component("article-view--selected", partial=True)
+        selected = self._mark("article-view--selected")
         for start, end, entity_id in _inside(self._mentions, self._mention_starts, lo, hi):
             style = Style()
             if self.highlights:
@@ -391,8 +433,8 @@ class ArticleView(ScrollView, can_focus=True):
                 style += selected
             ranges.append((start, end, style))
         if self.passage and self.passage[0] < hi and self.passage[1] > lo:
-            ranges.append((*self.passage, component("article-view--passage", partial=True)))
-        match_style = component("article-view--match", partial=True)
+            ranges.append((*self.passage, self._mark("article-view--passage")))
+        match_style = self._mark("article-view--match")
         for start, end in _inside(self.matches, self.match_starts, lo, hi):
             ranges.append((start, end, match_style))
         cursor = self.cursor
@@ -408,5 +450,7 @@ class ArticleView(ScrollView, can_focus=True):
             for start, end, extra in ranges:
                 if start <= a and end >= b:
                     style = style + extra
+            if style.bgcolor != base.bgcolor:
+                style = self._readable(style, base)
             out.append(Segment(text[a:b], style))
         return out

@@ -1,0 +1,93 @@
+"""Marked text stays readable: every highlight at 4.5:1 or better, read off the
+painted lines, in every bundled theme and with NO_COLOR."""
+
+from __future__ import annotations
+
+import pytest
+from rich.color import Color as RichColor
+from textual.color import Color
+from textual.filter import Monochrome
+
+from reader.contrast import blend, mono, ratio, readable
+from reader.ui.widgets.article_view import ArticleView
+
+from .ui_helpers import seed_app
+
+THEMES = ["newsreader-dark", "newsreader-light", "newsreader-contrast"]
+
+
+def rgb(color: RichColor) -> tuple[int, int, int]:
+    return tuple(color.get_truecolor())  # type: ignore[return-value]
+
+
+def painted(view: ArticleView, no_color: bool) -> list:
+    """Every segment on screen as the terminal gets it (greys under NO_COLOR)."""
+    segments = []
+    for y in range(view.scrollable_content_region.height):
+        line = list(view.render_line(y))
+        if no_color:
+            line = Monochrome().apply(line, Color(0, 0, 0))
+        segments += [s for s in line if s.text.strip()]
+    return segments
+
+
+def marked(view: ArticleView, no_color: bool) -> list:
+    base = painted(view, no_color)
+    ground = max({s.style.bgcolor for s in base}, key=lambda c: sum(
+        1 for s in base if s.style.bgcolor == c))  # the page's own background
+    return [s for s in base if s.style.bgcolor != ground and not s.style.reverse]
+
+
+def test_readable_keeps_a_legible_colour_and_fixes_an_illegible_one():
+    assert readable((255, 255, 255), (0, 0, 0)) == (255, 255, 255)
+    fixed = readable((255, 160, 60), (230, 140, 50))  # orange on orange
+    assert ratio(fixed, (230, 140, 50)) >= 4.5
+    assert ratio(mono(fixed), mono((230, 140, 50))) >= 4.5
+    assert fixed != (255, 160, 60)
+    assert blend((0, 0, 0), (255, 255, 255), 0.5) == (128, 128, 128)
+
+
+@pytest.mark.parametrize("no_color", [False, True], ids=["colour", "NO_COLOR"])
+@pytest.mark.parametrize("theme", THEMES)
+async def test_every_mark_reads_at_4_5_to_1(theme, no_color, monkeypatch):
+    if no_color:
+        monkeypatch.setenv("NO_COLOR", "1")
+    app = seed_app(theme_name=theme)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        kinds = {}
+        # A passage (the first event), a selected entity, and search matches.
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        kinds["passage"] = marked(view, no_color)
+        await pilot.press("escape", "e")
+        app.screen.selected_entity = "china"
+        await pilot.pause()
+        kinds["selected entity"] = marked(view, no_color)
+        app.screen.selected_entity = None
+        await pilot.press("a", "slash", *"trade", "enter")
+        await pilot.pause()
+        kinds["search match"] = marked(view, no_color)
+        for kind, segments in kinds.items():
+            assert segments, f"no {kind} on screen"
+            for segment in segments:
+                fg = segment.style.color or view.rich_style.color
+                contrast = ratio(rgb(fg), rgb(segment.style.bgcolor))
+                assert contrast >= 4.5, (kind, segment.text, contrast)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+async def test_entity_colours_stay_apart_inside_a_passage(theme):
+    app = seed_app(theme_name=theme)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("right_square_bracket")  # Busan: names, places and a date inside
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        segments = marked(view, False)
+        plain = {s.style.color for s in segments if s.text.strip() in ("their", "meeting")}
+        names = {s.style.color for s in segments if s.text in ("South Korea", "late october")}
+        assert names and not names & plain
+        assert len(names) == 2  # a place and a date differ from each other too
