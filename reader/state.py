@@ -34,9 +34,13 @@ def article_key(article: Article) -> str:
 class State:
     theme: str | None = None
     positions: dict[str, int] = field(default_factory=dict)
+    read: dict[str, bool] = field(default_factory=dict)  # keys of articles opened, oldest first
 
     def position(self, article: Article) -> int:
         return self.positions.get(article_key(article), 0)
+
+    def is_read(self, article: Article) -> bool:
+        return article_key(article) in self.read
 
     def remember(self, article: Article, offset: int) -> None:
         key = article_key(article)
@@ -45,6 +49,14 @@ class State:
             self.positions[key] = offset  # most recent last
         while len(self.positions) > MAX_POSITIONS:
             self.positions.pop(next(iter(self.positions)))
+        self.mark_read(article)
+
+    def mark_read(self, article: Article) -> None:
+        key = article_key(article)
+        self.read.pop(key, None)
+        self.read[key] = True
+        while len(self.read) > MAX_POSITIONS * 4:
+            self.read.pop(next(iter(self.read)))
 
 
 class StateStore:
@@ -74,7 +86,8 @@ class StateStore:
 
     def save(self, state: State) -> str | None:
         """Write atomically; return a warning instead of raising."""
-        data = {"version": 1, "theme": state.theme, "positions": state.positions}
+        data = {"version": 1, "theme": state.theme, "positions": state.positions,
+                "read": list(state.read)}
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".state-", suffix=".tmp")
@@ -101,10 +114,13 @@ def _parse(data: object) -> State:
         raise ValueError("not a JSON object")
     theme = data.get("theme")
     positions = data.get("positions", {})
+    read = data.get("read", [])
+    if not isinstance(read, list) or not all(isinstance(k, str) for k in read):
+        raise ValueError("read marks are not a list of keys")
     if theme is not None and not isinstance(theme, str):
         raise ValueError("theme is not text")
     if not isinstance(positions, dict) or not all(
         isinstance(k, str) and isinstance(v, int) and v >= 0 for k, v in positions.items()
     ):
         raise ValueError("positions are not offsets")
-    return State(theme, dict(positions))
+    return State(theme, dict(positions), dict.fromkeys(read, True))

@@ -116,8 +116,8 @@ async def test_entity_marks_mentions_and_n_steps_through_them():
         assert view.cursor.start == starts[2]
         await pilot.press("N")
         assert view.cursor.start == starts[1]
-        selected = view.get_component_rich_style("article-view--selected", partial=True)
-        assert any(s.bgcolor == selected.bgcolor for s in styles_of(view, "china"))
+        page = view.rich_style.bgcolor
+        assert any(s.bgcolor not in (None, page) for s in styles_of(view, "china"))
         await pilot.press("escape")
         assert screen.selected_entity is None and view.cursor is None
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from textual.widgets import DataTable
 
 from reader.loading import load_article
@@ -18,23 +20,30 @@ def library_app() -> ReaderApp:
     return ReaderApp([load_article(p) for p in ARTICLES], problems=["bad.md: not readable"])
 
 
-async def test_library_lists_articles_and_opens_one():
+async def test_library_lists_articles_newest_first_with_read_marks():
     app = library_app()
     async with app.run_test(size=(110, 30)) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, LibraryScreen)
         table = app.screen.query_one(DataTable)
         assert table.row_count == len(ARTICLES)
-        first_row = [str(cell) for cell in table.get_row_at(0)]
-        assert first_row[0].startswith("Trump Announces") and first_row[2] == "25 Nov 2025"
+        rows = [[str(cell) for cell in table.get_row_at(i)] for i in range(table.row_count)]
+        dates = [dt.datetime.strptime(r[3], "%d %b %Y") for r in rows if r[3]]
+        assert dates == sorted(dates, reverse=True) and len(dates) == len(ARTICLES)
+        assert all(r[0] == "\u25cf" for r in rows)  # nothing read yet
         assert "(1 could not be read)" in str(app.screen.query_one("#library-title").render())
         await pilot.press("j", "enter")
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen)
-        assert app.screen.article.path == ARTICLES[1]
+        assert app.screen.article.title == rows[1][1]
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, LibraryScreen)
+        marks = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+        assert marks[1] == " " and marks.count("\u25cf") == len(ARTICLES) - 1
+        await pilot.resize_terminal(160, 30)
+        await pilot.pause()
+        assert table.columns["Headline"].width > 100  # follows the new width
         await pilot.press("q")
     assert app.return_code == 0
 

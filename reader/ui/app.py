@@ -72,6 +72,7 @@ class ReaderApp(App[None]):
 
     def open_article(self, article: Article, from_library: bool = False,
                      navigate: Callable[[int], bool] | None = None) -> None:
+        self.state.mark_read(article)
         self.push_screen(ReaderScreen(article, self.entity_styles(), from_library,
                                       self.state.position(article), navigate))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import ClassVar
 
 from rich.text import Text
@@ -29,7 +30,9 @@ class LibraryScreen(Screen[None]):
 
     def __init__(self, articles: list[Article], problems: list[str] | None = None) -> None:
         super().__init__()
-        self.articles = articles
+        # Newest first, as news is read; undated articles after the dated ones.
+        self.articles = sorted(articles, key=lambda a: (a.published is None,
+                                                        -(a.published or dt.date.min).toordinal()))
         self.problems = problems or []
 
     def compose(self) -> ComposeResult:
@@ -43,19 +46,44 @@ class LibraryScreen(Screen[None]):
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
         # Cells are Text, never str: a str cell would be read as markup.
-        headline = max(16, self.app.size.width - 52)
-        for label, width in (("Headline", headline), ("Source", 16), ("Date", 11),
+        for label, width in ((" ", 1), ("Headline", 16), ("Source", 16), ("Date", 11),
                              ("Read", 6), ("Entities", 8)):
             table.add_column(Text(label), key=label, width=width)
+        self.on_resize()
+        self.fill()
+        table.focus()
+
+    def fill(self) -> None:
+        table = self.query_one(DataTable)
+        row = table.cursor_row
+        table.clear()
+        state = self.app.state  # type: ignore[attr-defined]
         for index, article in enumerate(self.articles):
             where = article.source or (article.path.name if article.path else "stdin")
             date = article.published.strftime("%-d %b %Y") if article.published else ""
             auto = " auto" if article.entities and not article.annotated else ""
-            table.add_row(Text(article.title, overflow="ellipsis", no_wrap=True),
+            mark = " " if state.is_read(article) else "\u25cf"
+            table.add_row(Text(mark, style="bold"),
+                          Text(article.title, overflow="ellipsis", no_wrap=True),
                           Text(where, overflow="ellipsis", no_wrap=True), Text(date),
                           Text(f"{article.reading_minutes} min"),
                           Text(f"{len(article.entities)}{auto}"), key=str(index))
-        table.focus()
+        if self.articles:
+            table.move_cursor(row=min(row, len(self.articles) - 1))
+
+    def on_screen_resume(self) -> None:
+        if self.is_mounted:
+            self.fill()  # read marks change while reading
+
+    def on_resize(self) -> None:
+        # The headline takes what the other columns leave, at every width.
+        table = self.query_one(DataTable)
+        column = table.columns.get("Headline")  # type: ignore[call-overload]
+        width = max(16, self.size.width - 1 - 16 - 11 - 6 - 8 - 12)
+        if column is not None and column.width != width:
+            column.width = width
+            column.auto_width = False
+            table.refresh()
 
     def action_cursor(self, step: int) -> None:
         table = self.query_one(DataTable)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
@@ -16,6 +15,7 @@ from textual.screen import Screen
 
 from reader.article import Article
 from reader.links import openable
+from reader.navigation import events_in_view, position_label, step_index
 from reader.search import Searcher
 from reader.ui.widgets.article_view import ArticleView, Target
 from reader.ui.widgets.legend import Legend
@@ -25,7 +25,12 @@ if TYPE_CHECKING:
 
     from reader.ui.widgets.timeline import Timeline
 
-NARROW = 70  # columns below which the sidebar hides behind a key
+# The sidebar sits beside the article only while the text keeps a readable
+# measure; below that it hides behind a key and, shown, takes the screen.
+MIN_MEASURE = 45  # characters a line of text keeps at least
+SIDEBAR_MIN = 28  # the sidebar's narrowest width (reader.tcss)
+FRAME = 5  # the article's borders, padding and scroll bar
+NARROW = MIN_MEASURE + SIDEBAR_MIN + FRAME
 SHORT = 12  # rows below which borders and the legend go
 
 
@@ -149,11 +154,31 @@ class ReaderScreen(Screen[None]):
     def action_toggle_sidebar(self) -> None:
         self.sidebar = not self.sidebar
 
+    def show_article(self) -> None:
+        """Keys that act on the article bring it back when the sidebar hides it."""
+        if self.narrow and self.sidebar:
+            self.sidebar = False
+            self.view.focus()
+
     def action_focus_pane(self, pane: str) -> None:
-        if pane != "article" and not self.sidebar:
+        if pane == "article":
+            self.show_article()
+        elif not self.sidebar:
             self.sidebar = True
         for widget in self.query(f"#{pane}"):
             widget.focus()
+        if pane == "entities":
+            self._first_entity()
+
+    def _first_entity(self) -> None:
+        """The cursor on an entity, never on a group heading (where Enter folds)."""
+        from reader.ui.widgets.entities import EntityTree
+
+        for tree in self.query("#entities"):
+            assert isinstance(tree, EntityTree)
+            node = tree.cursor_node
+            if node is None or not node.data:
+                tree.select_entity(self.selected_entity or tree.first_entity())
 
     # --- theme and highlights ---------------------------------------------------
 
@@ -187,6 +212,7 @@ class ReaderScreen(Screen[None]):
             return
         event = self.article.events[index]
         timeline.highlighted = index
+        self.show_article()
         view = self.view
         if event.span is None:
             view.passage = None
@@ -205,21 +231,28 @@ class ReaderScreen(Screen[None]):
         if current is None or self.view.passage is None:
             index = 0 if step > 0 else len(events) - 1
         else:
-            index = max(0, min(len(events) - 1, current + step))
+            index = current + step
+            if not 0 <= index < len(events):
+                self.show_article()
+                self._status("last event" if step > 0 else "first event")
+                self.notify("That was the last event." if step > 0 else
+                            "That was the first event.", timeout=2)
+                return
         self.select_event(index)
+        self._status(f"event {index + 1} of {len(events)}")
 
     @on(ArticleView.ViewportMoved)
     def spy(self, message: ArticleView.ViewportMoved) -> None:
         self._mark_events_in_view(message.start, message.end)
 
     def _mark_events_in_view(self, start: int, end: int) -> None:
+        view = self.view
+        self.query_one(Legend).show_position(position_label(
+            int(view.scroll_y), view.scrollable_content_region.height, len(view.layout_lines)))
         timeline = self._timeline()
         if timeline is None:  # not mounted yet; it catches up when it is
             return
-        timeline.mark_in_view({
-            i for i, event in enumerate(self.article.events)
-            if event.span and event.span[0] < end and event.span[1] > start
-        })
+        timeline.mark_in_view(events_in_view(self.article.events, start, end))
 
     # --- entities ---------------------------------------------------------------
 
@@ -231,6 +264,7 @@ class ReaderScreen(Screen[None]):
             return
         self.selected_entity = entity_id
         self.view.cursor = None
+        self.show_article()
         self.action_next_mark(1)
 
     def _entity_targets(self) -> list[Target]:
@@ -244,7 +278,11 @@ class ReaderScreen(Screen[None]):
     def action_next_mark(self, step: int) -> None:
         """Step through search matches if there are any, else the selected
         entity's mentions, from the cursor or from the top of the screen."""
+        self.show_article()
         view = self.view
+        if not view.matches and view.cursor is not None and view.cursor.kind == "mention":
+            # The mention under the cursor says which entity to step through.
+            self.selected_entity = view.cursor.value
         if view.matches:
             starts, what = view.match_starts, "match"
 
@@ -255,21 +293,16 @@ class ReaderScreen(Screen[None]):
             starts, what = self._targets_of[2], "mention"  # type: ignore[index]
             target = mentions.__getitem__
         else:
-            self.notify("Search with / or pick an entity first; n and N then step through.",
-                        timeout=3)
+            self.notify("Search with /, pick an entity, or put the cursor on a mention (\u2192) "
+                        "first; n and N then step through.", timeout=3)
             return
         if not starts:
             return
         cursor = view.cursor
-        if cursor is not None and cursor.kind in ("match", "mention") and view.line_is_visible(
-                cursor.start):
-            i = (bisect_right(starts, cursor.start) if step > 0
-                 else bisect_left(starts, cursor.start) - 1)
-        else:
-            top, bottom = view.visible_offsets()
-            i = bisect_left(starts, top) if step > 0 else bisect_left(starts, bottom) - 1
-        wrapped = not 0 <= i < len(starts)
-        i %= len(starts)
+        on_screen = cursor is not None and cursor.kind in ("match", "mention") and \
+            view.line_is_visible(cursor.start)
+        i, wrapped = step_index(starts, step, cursor.start if on_screen else None,
+                                *view.visible_offsets())
         view.move_cursor(target(i))
         self._status(f"{what} {i + 1} of {len(starts)}" + (" (wrapped)" if wrapped else ""))
 
@@ -310,6 +343,7 @@ class ReaderScreen(Screen[None]):
     # --- search -----------------------------------------------------------------
 
     def action_search(self) -> None:
+        self.show_article()
         if not self.query("#search"):
             return
         bar = self.query_one("#search")

@@ -20,6 +20,7 @@ from textual.strip import Strip
 
 from reader.article import Article
 from reader.layout import BODY, MAX_READING_WIDTH, TITLE, Layout
+from reader.navigation import inside
 
 
 class Target(NamedTuple):
@@ -36,17 +37,6 @@ def _targets(article: Article) -> list[Target]:
     for block in article.blocks:
         found += [Target(s.start, s.end, "link", s.href) for s in block.spans if s.kind == "link"]
     return sorted(found)
-
-
-def _inside(ranges: list, starts: list[int], lo: int, hi: int) -> list:
-    """Ranges (sorted, start-first tuples) that overlap [lo, hi)."""
-    i = max(0, bisect_right(starts, lo) - 1)
-    out = []
-    while i < len(ranges) and ranges[i][0] < hi:
-        if ranges[i][1] > lo:
-            out.append(ranges[i])
-        i += 1
-    return out
 
 
 class ArticleView(ScrollView, can_focus=True):
@@ -425,7 +415,7 @@ class ArticleView(ScrollView, can_focus=True):
                              "link": component("article-view--link", partial=True)}[span.kind]
                     ranges.append((span.start, span.end, style))
         selected = self._mark("article-view--selected")
-        for start, end, entity_id in _inside(self._mentions, self._mention_starts, lo, hi):
+        for start, end, entity_id in inside(self._mentions, self._mention_starts, lo, hi):
             style = Style()
             if self.highlights:
                 style = self.entity_styles.get(self._types[entity_id], Style())
@@ -435,7 +425,7 @@ class ArticleView(ScrollView, can_focus=True):
         if self.passage and self.passage[0] < hi and self.passage[1] > lo:
             ranges.append((*self.passage, self._mark("article-view--passage")))
         match_style = self._mark("article-view--match")
-        for start, end in _inside(self.matches, self.match_starts, lo, hi):
+        for start, end in inside(self.matches, self.match_starts, lo, hi):
             ranges.append((start, end, match_style))
         cursor = self.cursor
         if cursor is not None and cursor.start < hi and cursor.end > lo:

@@ -8,6 +8,7 @@ from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.widgets import Tree
+from textual.widgets.tree import TreeNode
 
 from reader.article import ENTITY_TYPES, Article, Entity
 
@@ -25,6 +26,7 @@ class EntityTree(Tree[str]):
         height: 1fr;
         background: $surface;
         scrollbar-size-vertical: 1;
+        overflow-x: hidden;
     }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -44,7 +46,7 @@ class EntityTree(Tree[str]):
 
     def rebuild(self) -> None:
         self.clear()
-        counts = self.article.mention_counts()
+        counts = self._counts = self.article.mention_counts()
         groups: dict[str, list[Entity]] = {t: [] for t in ENTITY_TYPES}
         for entity in self.article.entities:
             groups.setdefault(entity.type, []).append(entity)
@@ -60,6 +62,28 @@ class EntityTree(Tree[str]):
             for entity in entities:
                 branch.add_leaf(self.entity_label(entity, counts[entity.id]), data=entity.id)
 
+    def render_label(self, node: TreeNode[str], base_style: Style, style: Style) -> Text:
+        """An entity's name is shortened with an ellipsis to fit; its count stays."""
+        if not node.data:
+            return super().render_label(node, base_style, style)
+        entity = self.article.entity(node.data)
+        suffix = Text.assemble((f" {self._counts.get(entity.id, 0)}", "dim"),
+                               (" auto", "dim italic") if entity.automatic else "")
+        depth = 0
+        parent = node.parent
+        while parent is not None and parent is not self.root:
+            depth, parent = depth + 1, parent.parent
+        room = self.scrollable_content_region.width - self.guide_depth * (depth + 1) - 1
+        name = Text(entity.name, style=self.styles_by_type.get(entity.type, Style()))
+        if name.cell_len + suffix.cell_len > room:
+            name.truncate(max(1, room - suffix.cell_len), overflow="ellipsis")
+        text = Text.assemble(name, suffix)
+        text.stylize(style)
+        return text
+
+    def get_label_width(self, node: TreeNode[str]) -> int:
+        return self.render_label(node, Style(), Style()).cell_len
+
     def entity_label(self, entity: Entity, count: int) -> Text:
         style = self.styles_by_type.get(entity.type, Style())
         auto = (" auto", "dim italic") if entity.automatic else ("", "")
@@ -72,6 +96,12 @@ class EntityTree(Tree[str]):
             for leaf in branch.children:
                 entity = self.article.entity(leaf.data)
                 leaf.set_label(self.entity_label(entity, counts[entity.id]))
+
+    def first_entity(self) -> str | None:
+        for branch in self.root.children:
+            for leaf in branch.children:
+                return leaf.data
+        return None
 
     def select_entity(self, entity_id: str | None) -> None:
         for branch in self.root.children:

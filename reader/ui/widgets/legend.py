@@ -27,7 +27,7 @@ class Legend(Widget):
         self._styles: dict[str, Style] = {}
         self._highlights = True
         self._status = ""
-        self._text = Text()
+        self._position = ""
 
     def show_styles(self, styles: dict[str, Style], highlights: bool) -> None:
         self._styles, self._highlights = styles, highlights
@@ -38,20 +38,36 @@ class Legend(Widget):
         self._status = status
         self._redraw()
 
+    def show_position(self, position: str) -> None:
+        """Where the reader is, such as "42%"."""
+        if position != self._position:
+            self._position = position
+            self._redraw()
+
     def _redraw(self) -> None:
+        self.refresh()
+
+    def render(self) -> Text:
+        """The key to the styles on the left, cut first when space runs out;
+        the status and the position on the right, always whole."""
+        width = max(0, self.content_size.width)
+        right = Text.assemble((self._status, "bold"),
+                              ("  " if self._status and self._position else "", ""),
+                              (self._position, ""))
         parts: list[tuple[str, Style | str] | str] = []
         for etype in ENTITY_TYPES:
             style = self._styles.get(etype, Style()) if self._highlights else "dim"
             parts += [(etype, style), " "]
         parts.append((" h: highlights " + ("on" if self._highlights else "off"), "dim"))
-        if self._status:
-            parts += ["  \u2502 ", (self._status, "bold")]
-        self._text = Text.assemble(*parts, no_wrap=True, overflow="ellipsis")
-        self.refresh()
-
-    def render(self) -> Text:
-        return self._text
+        left = Text.assemble(*parts, no_wrap=True, overflow="ellipsis")
+        room = width - right.cell_len - (2 if right.cell_len else 0)
+        if room < 8:  # too little for the key: the status alone
+            right.truncate(width, overflow="ellipsis")
+            return right
+        left.truncate(room, overflow="ellipsis")
+        left.pad_right(room - left.cell_len)
+        return Text.assemble(left, "  " if right.cell_len else "", right, no_wrap=True)
 
     @property
     def plain(self) -> str:
-        return self._text.plain
+        return self.render().plain

@@ -1,0 +1,84 @@
+"""Every width keeps a readable measure, and every key acts on what is visible."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Input
+
+from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.legend import Legend
+
+from .ui_helpers import seed_app
+
+
+@pytest.mark.parametrize("width", [70, 78, 80, 100, 120, 200])
+async def test_text_never_narrower_than_45_columns(width):
+    app = seed_app()
+    async with app.run_test(size=(width, 24)) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        sidebar = app.screen.query_one("#sidebar")
+        assert view.display
+        assert view.layout_lines.width >= 45
+        assert sidebar.display == (width >= 78)
+
+
+async def sidebar_only(pilot, app):  # noqa: ANN001, ANN201
+    await pilot.pause()
+    await pilot.press("s")
+    await pilot.pause()
+    assert not app.screen.query_one(ArticleView).display
+
+
+@pytest.mark.parametrize("keys", [["a"], ["enter"], ["right_square_bracket"], ["slash"],
+                                  ["e", "enter"], ["n"]])
+async def test_keys_in_the_narrow_sidebar_bring_the_article_back(keys):
+    app = seed_app()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await sidebar_only(pilot, app)
+        await pilot.press(*keys)
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        assert view.display and not app.screen.query_one("#sidebar").display
+        if keys == ["enter"] or keys == ["right_square_bracket"]:
+            assert view.passage is not None and view.line_is_visible(view.passage[0])
+        if keys == ["slash"]:
+            assert isinstance(app.focused, Input)
+        if keys == ["e", "enter"]:
+            assert app.screen.selected_entity is not None and view.cursor is not None
+
+
+async def test_tab_in_the_narrow_sidebar_stays_among_visible_panes():
+    app = seed_app()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await sidebar_only(pilot, app)
+        for _ in range(4):
+            await pilot.press("tab")
+            assert app.focused.id in ("timeline", "entities")
+
+
+@pytest.mark.parametrize("width", [60, 80, 120])
+async def test_the_counter_is_whole_at_every_width(width):
+    app = seed_app()
+    async with app.run_test(size=(width, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("slash", *"china", "enter")
+        await pilot.pause()
+        legend = app.screen.query_one(Legend)
+        shown = legend.render_line(0).text
+        assert "match 1 of 5" in shown
+        assert shown.rstrip().endswith(("Top", "%", "Bot"))
+
+
+async def test_e_lands_on_an_entity_not_a_group_heading():
+    app = seed_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        await pilot.press("e")
+        tree = app.screen.query_one("#entities")
+        assert tree.cursor_node is not None and tree.cursor_node.data
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.selected_entity == tree.cursor_node.data
+        assert all(branch.is_expanded for branch in tree.root.children)
