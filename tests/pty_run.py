@@ -10,9 +10,10 @@ import time
 
 
 def run_on_pty(args: list[str], ready: bytes, env: dict[str, str] | None = None,
-               timeout: float = 20) -> tuple[bytes, int]:
-    """Start `python -m reader ARGS`, press q once `ready` is painted; return
-    the output and the exit status."""
+               timeout: float = 20, keys: bytes = b"q",
+               signal: int | None = None) -> tuple[bytes, int]:
+    """Start `python -m reader ARGS`, type `keys` once `ready` is painted (then
+    send `signal`, if given); return the output and the exit status."""
     pid, fd = pty.fork()
     if pid == 0:
         os.environ.update({"TERM": "xterm-256color", "COLUMNS": "100", "LINES": "30",
@@ -32,7 +33,12 @@ def run_on_pty(args: list[str], ready: bytes, env: dict[str, str] | None = None,
             output += chunk
         if not quit_sent and ready in output:
             time.sleep(0.5)
-            os.write(fd, b"q")
+            for key in keys:
+                os.write(fd, bytes([key]))
+                time.sleep(0.05)
+            if signal is not None:
+                time.sleep(0.5)
+                os.kill(pid, signal)
             quit_sent = True
     _, status = os.waitpid(pid, 0)
     assert quit_sent, output[-500:]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import signal
 from pathlib import Path
 
 import pytest
@@ -178,3 +179,14 @@ def test_no_color_app_has_no_colour_but_distinct_styles():
     params = re.findall(rb"\x1b\[([0-9;]*)m", output)
     codes = {c for p in params for c in p.split(b";")}
     assert {b"1", b"3", b"4"} <= codes  # bold, italic, underline still drawn
+
+
+@pytest.mark.parametrize("signal_number", [signal.SIGTERM, signal.SIGHUP],
+                         ids=["SIGTERM", "SIGHUP"])
+def test_reading_position_survives_a_kill_or_a_closed_terminal(signal_number, tmp_path):
+    state = tmp_path / "state" / "newsreader" / "state.json"
+    env = {"NEWSREADER_STATE_DIR": str(state.parent)}
+    _, status = run_on_pty([], ready=b"Jinping", env=env, keys=b"GG", signal=signal_number)
+    saved = json.loads(state.read_text())
+    assert list(saved["positions"].values())[0] > 1000  # near the end of the seed
+    assert status != 0

@@ -58,6 +58,17 @@ class ReaderApp(App[None]):
         self.theme = wanted if wanted in self.available_themes else pick(self.specs, None).name
 
     def on_mount(self) -> None:
+        import asyncio
+        import signal
+
+        # A closed terminal (SIGHUP) or a kill (SIGTERM) keeps the reading
+        # position, as q does.
+        loop = asyncio.get_running_loop()
+        for number in (signal.SIGTERM, signal.SIGHUP):
+            try:
+                loop.add_signal_handler(number, self._signalled)
+            except (NotImplementedError, RuntimeError, ValueError):
+                pass  # not the main thread, or no such signal here
         for problem in self.problems:
             self.notify(problem, severity="warning", timeout=8, markup=False)
         if not self.articles:
@@ -163,11 +174,18 @@ class ReaderApp(App[None]):
             self.problems.append(problem)
             self.notify(problem, severity="warning", timeout=8, markup=False)
 
-    async def action_quit(self) -> None:
+    def _remember_open_articles(self) -> None:
         for screen in self.screen_stack:
             if isinstance(screen, ReaderScreen):
                 self.state.remember(screen.article, screen.view.top_offset())
         self._save()
+
+    def _signalled(self) -> None:
+        self._remember_open_articles()
+        self.exit(return_code=1)
+
+    async def action_quit(self) -> None:
+        self._remember_open_articles()
         self.exit()
 
     # --- themes -----------------------------------------------------------------
