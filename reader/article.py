@@ -170,5 +170,8 @@ class Article:
         parts = [self.dateline]
         if self.published:
             parts.append(self.published.strftime("%-d %B %Y"))
-        parts += [self.source, f"{self.reading_minutes} min read"]
+        byline = self.byline.strip()
+        if byline and not byline.lower().startswith("by "):
+            byline = f"by {byline}"
+        parts += [byline, self.source, f"{self.reading_minutes} min read"]
         return " \u00b7 ".join(p for p in parts if p)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import io
-
-from rich.console import Console
+from textual.containers import VerticalScroll
 from textual.widgets import Input
 
 from reader.loading import load_article
@@ -164,40 +162,65 @@ async def test_search_marks_matches_and_n_steps():
         assert view.matches == []
 
 
-async def test_help_lists_every_key():
+def painted_text(widget) -> str:  # noqa: ANN001
+    return "\n".join(widget.render_line(y).text for y in range(widget.size.height))
+
+
+async def test_help_lists_every_key_and_fits_120_by_40():
     app = seed_app()
-    async with app.run_test(size=(100, 50)) as pilot:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
         await pilot.press("question_mark")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
-        console = Console(width=100, record=True, file=io.StringIO())
-        console.print(app.screen.table)
-        text = console.export_text()
+        scroller = app.screen.query_one(VerticalScroll)
+        assert scroller.max_scroll_y == 0  # nothing hidden below
+        text = painted_text(app.screen.query_one("#help-keys"))
         for key in ("/", "n", "N", "[", "]", "j", "k", "space", "b", "g", "G", "tab",
-                    "shift+tab", "enter", "esc", "q", "?", "t", "h", "s", "ctrl+p"):
-            assert f" {key} " in f" {text} ".replace("\n", " ")
+                    "shift+tab", "enter", "esc", "q", "?", "t", "h", "s", "ctrl+p", "J", "K",
+                    "f", "*", "o", "y", "ctrl+d", "ctrl+u"):
+            assert f" {key} " in f" {text} ".replace("\n", " "), key
         await pilot.press("escape")
         assert isinstance(app.screen, ReaderScreen)
 
 
-async def test_every_screen_action_is_in_the_command_palette():
+async def test_help_scrolls_with_j_k_g_G_when_it_does_not_fit():
+    app = seed_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        scroller = app.screen.query_one(VerticalScroll)
+        assert scroller.max_scroll_y > 0
+        await pilot.press("j", "j")
+        assert scroller.scroll_y == 2
+        await pilot.press("G")
+        assert scroller.scroll_y == scroller.max_scroll_y
+        await pilot.press("k", "g")
+        assert scroller.scroll_y == 0
+
+
+async def test_every_screen_action_is_in_the_command_palette_once_with_its_keys():
     app = seed_app()
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        titles = {c.title for c in app.get_system_commands(app.screen)}
+        commands = list(app.get_system_commands(app.screen))
+        titles = [c.title for c in commands]
+        assert len(titles) == len(set(titles))
+        ours = [c for c in commands if c.help.startswith("keys: ")]
+        assert all(c.title != c.help for c in commands)
         for binding in ReaderScreen.BINDINGS:
-            if binding.action != "back" and binding.key != "N":
-                assert binding.description in titles
-        assert {"Help: keys", "Next theme", "Previous match or mention"} <= titles
+            if binding.action != "back":
+                assert binding.tooltip in titles
         for binding in ArticleView.BINDINGS:
             assert f"Article: {binding.tooltip}" in titles
-        end = next(c for c in app.get_system_commands(app.screen)
-                   if c.title == "Article: Go to the end of the article")
+        assert next(c for c in ours if c.title == "Switch to the next theme").help == "keys: t"
+        end = next(c for c in commands if c.title == "Article: Go to the end of the article")
+        assert end.help == "keys: End G"
         await end.callback()
         view = app.screen.query_one(ArticleView)
         assert view.scroll_y == view.max_scroll_y > 0
-        command = next(c for c in app.get_system_commands(app.screen)
-                       if c.title == "Highlights")
+        command = next(c for c in commands if c.title == "Switch highlights off or on")
         await command.callback()
         assert app.screen.highlights is False
 

@@ -82,3 +82,70 @@ async def test_e_lands_on_an_entity_not_a_group_heading():
         await pilot.pause()
         assert app.screen.selected_entity == tree.cursor_node.data
         assert all(branch.is_expanded for branch in tree.root.children)
+
+
+async def test_less_and_vim_keys_and_the_position():
+    app = seed_app()
+    async with app.run_test(size=(100, 24)) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        legend = app.screen.query_one(Legend)
+        page = view.scrollable_content_region.height - 1
+        await pilot.press("ctrl+d")
+        assert view.scroll_y == round(page / 2)
+        await pilot.press("ctrl+u")
+        assert view.scroll_y == 0
+        assert legend.render_line(0).text.rstrip().endswith("Top")
+        await pilot.press("ctrl+f")
+        await pilot.pause()
+        assert view.scroll_y == page
+        assert legend.render_line(0).text.rstrip().endswith("%")
+        await pilot.press("ctrl+b", "G")
+        await pilot.pause()
+        assert legend.render_line(0).text.rstrip().endswith("Bot")
+
+
+async def test_star_marks_the_entity_under_the_cursor():
+    app = seed_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        await pilot.press("asterisk")  # no cursor yet: says what to do
+        await pilot.press("right")
+        entity = view.cursor.value
+        await pilot.press("asterisk")
+        assert app.screen.selected_entity == entity
+        assert "mention" in app.screen.query_one(Legend).render_line(0).text
+
+
+async def test_o_and_y_ask_before_opening_or_copying_the_article_url(write, monkeypatch):
+    from reader.loading import load_article
+    from reader.ui.app import ReaderApp
+    from reader.ui.screens.link import LinkScreen
+
+    path = write("---\ntitle: T\nurl: https://news.example/story\nbyline: Ana Ruiz\n"
+                 "source: Example News\n---\nBody text.\n")
+    app = ReaderApp([load_article(path)])
+    copied, opened = [], []
+    monkeypatch.setattr(app, "copy_to_clipboard", copied.append)
+    monkeypatch.setattr(app, "open_url", lambda url, **kw: opened.append(url))
+    async with app.run_test(size=(100, 24)) as pilot:
+        await pilot.pause()
+        header = app.screen.query_one(ArticleView).render_line(1).text
+        assert "by Ana Ruiz" in header and "Example News" in header
+        await pilot.press("y")
+        await pilot.pause()
+        assert isinstance(app.screen, LinkScreen)
+        await pilot.press("y")
+        await pilot.pause()
+        assert copied == ["https://news.example/story"]
+        await pilot.press("o")
+        await pilot.pause()
+        await pilot.press("n")  # asked, and declined
+        await pilot.pause()
+        assert opened == []
+        await pilot.press("o")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert opened == ["https://news.example/story"]

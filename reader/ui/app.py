@@ -214,7 +214,8 @@ class ReaderApp(App[None]):
 
     # --- help and commands ------------------------------------------------------
 
-    def help_sections(self) -> list[tuple[str, list[BindingType]]]:
+    def help_sections(self, screen: Screen | None = None) -> list[tuple[str, list[BindingType]]]:
+        """The keys of the screen in front (all of them without one)."""
         from reader.ui.screens.feeds import FeedsScreen
         from reader.ui.screens.items import ItemsScreen
         from reader.ui.screens.library import LibraryScreen
@@ -230,57 +231,51 @@ class ReaderApp(App[None]):
             Binding("ctrl+p", "command_palette", "Commands",
                     tooltip="Open the command palette: every action by name"),
         ]
-        return [
-            ("Anywhere", list(self.BINDINGS) + default_focus),
+        reading = [
             ("Reading", list(ReaderScreen.BINDINGS)),
             ("Article pane", list(ArticleView.BINDINGS)),
-            ("Library (several articles)", list(LibraryScreen.BINDINGS)),
-            ("Feeds", list(FeedsScreen.BINDINGS)),
-            ("Articles of a feed", list(ItemsScreen.BINDINGS)),
             ("Timeline and entities", list(Timeline.BINDINGS) + list(EntityTree.BINDINGS) + [
                 Binding("enter", "select", "Select",
                         tooltip="Show an event's passage, or mark an entity's mentions"),
             ]),
         ]
+        lists = [("Library (several articles)", list(LibraryScreen.BINDINGS)),
+                 ("Feeds", list(FeedsScreen.BINDINGS)),
+                 ("Articles of a feed", list(ItemsScreen.BINDINGS))]
+        anywhere = [("Anywhere", list(self.BINDINGS) + default_focus)]
+        if isinstance(screen, ReaderScreen):
+            return anywhere + reading
+        if isinstance(screen, (LibraryScreen, FeedsScreen, ItemsScreen)):
+            return anywhere + lists
+        return anywhere + reading + lists
 
     def action_help(self) -> None:
         from reader.ui.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(self.help_sections()))
+            self.push_screen(HelpScreen(self.help_sections(self.screen)))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
-        yield SystemCommand("Help: keys", "Show every key", self.action_help)
-        yield SystemCommand("Next theme", "Switch to the next colour theme",
-                            self.action_cycle_theme)
-        yield SystemCommand("Feeds", "Show the feeds and their articles (f)", self.action_feeds)
+        """Textual's own commands, then every action of this screen once, by what it
+        does, with its keys."""
+        from reader.ui.keys import grouped
         from reader.ui.screens.feeds import FeedsScreen
         from reader.ui.screens.items import ItemsScreen
+        from reader.ui.screens.library import LibraryScreen
 
-        if isinstance(screen, (FeedsScreen, ItemsScreen)):
-            for binding in screen.BINDINGS:
-                assert isinstance(binding, Binding)
-                if binding.show:
-                    yield SystemCommand(binding.description, f"{binding.tooltip} ({binding.key})",
-                                        _runner(screen, binding.action))
+        yield from super().get_system_commands(screen)
+        sources: list[tuple[str, DOMNode, list[BindingType]]] = [("", self, self.BINDINGS)]
+        if isinstance(screen, (FeedsScreen, ItemsScreen, LibraryScreen)):
+            sources.append(("", screen, screen.BINDINGS))
         if isinstance(screen, ReaderScreen):
-            for binding in ReaderScreen.BINDINGS:
-                assert isinstance(binding, Binding)
-                if binding.action == "back" or binding.key == "N":
-                    continue
-                yield SystemCommand(binding.description, binding.tooltip,
-                                    _runner(screen, binding.action))
-            yield SystemCommand("Previous match or mention", "Step backwards with N",
-                                _runner(screen, "next_mark(-1)"))
-            view = screen.view
-            seen: set[str] = set()
-            for binding in ArticleView.BINDINGS:
-                assert isinstance(binding, Binding)
-                if binding.action not in seen:
-                    seen.add(binding.action)
-                    yield SystemCommand(f"Article: {binding.tooltip}", binding.tooltip,
-                                        _runner(view, binding.action))
+            sources.append(("", screen, ReaderScreen.BINDINGS))
+            sources.append(("Article: ", screen.view, ArticleView.BINDINGS))
+        for prefix, node, bindings in sources:
+            for entry in grouped(bindings):
+                if entry.action in ("quit", "back", "close", "command_palette"):
+                    continue  # Textual lists Quit; Escape is no command
+                yield SystemCommand(f"{prefix}{entry.text}", f"keys: {entry.keys}",
+                                    _runner(node, entry.action))
 
 
 def _runner(node: DOMNode, action: str):  # noqa: ANN202

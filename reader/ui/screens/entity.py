@@ -53,6 +53,10 @@ class EntityScreen(ModalScreen[int | None]):
     """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q", "close", "Close", tooltip="Close without moving"),
+        Binding("j", "move(1)", "Down", show=False, tooltip="Next passage"),
+        Binding("k", "move(-1)", "Up", show=False, tooltip="Previous passage"),
+        Binding("g", "edge(0)", "First", show=False, tooltip="First passage"),
+        Binding("G", "edge(1)", "Last", show=False, tooltip="Last passage"),
     ]
 
     def __init__(self, article: Article, entity_id: str) -> None:
@@ -83,6 +87,20 @@ class EntityScreen(ModalScreen[int | None]):
     @on(OptionList.OptionSelected)
     def jump(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(self.mentions[event.option_index].start)
+
+    def action_move(self, step: int) -> None:
+        listing = self.query_one(OptionList)
+        if step > 0:
+            listing.action_cursor_down()
+        else:
+            listing.action_cursor_up()
+
+    def action_edge(self, end: int) -> None:
+        listing = self.query_one(OptionList)
+        if end:
+            listing.action_last()
+        else:
+            listing.action_first()
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -30,20 +30,24 @@ class LinkScreen(ModalScreen[bool]):
     }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("y", "answer(True)", "Open", tooltip="Open the link in the browser"),
-        Binding("n,escape", "answer(False)", "Cancel", tooltip="Do not open the link"),
+        Binding("y", "answer(True)", "Yes", tooltip="Open or copy the link"),
+        Binding("n,escape", "answer(False)", "Cancel", tooltip="Leave the link alone"),
     ]
 
-    def __init__(self, href: str) -> None:
+    def __init__(self, href: str, copy: bool = False) -> None:
         super().__init__()
         self.href = href
+        self.copy = copy
 
     def compose(self) -> ComposeResult:
+        verb = "Copy" if self.copy else "Open"
+        question = ("Copy this link to the clipboard?" if self.copy
+                    else "Open this link in your browser?")
         with Vertical() as box:
-            box.border_title = "Open link?"
-            yield Static(Text.assemble("Open this link in your browser?\n\n", (self.href, "bold")))
+            box.border_title = f"{verb} link?"
+            yield Static(Text.assemble(f"{question}\n\n", (self.href, "bold")))
             with Horizontal():
-                yield Button("Open (y)", id="open", variant="warning")
+                yield Button(f"{verb} (y)", id="open", variant="warning")
                 yield Button("Cancel (n)", id="cancel")
 
     def on_mount(self) -> None:

@@ -53,6 +53,12 @@ class ReaderScreen(Screen[None]):
                 tooltip="Focus the entities panel"),
         Binding("l", "focus_pane('timeline')", "Timeline", show=False,
                 tooltip="Focus the timeline"),
+        Binding("asterisk", "search_here", "Search this", show=False,
+                tooltip="Mark the entity under the cursor, or search the link's words"),
+        Binding("o", "url(False)", "Open URL", show=False,
+                tooltip="Open the link under the cursor, or the article's own URL (asks first)"),
+        Binding("y", "url(True)", "Copy URL", show=False,
+                tooltip="Copy the link under the cursor, or the article's own URL (asks first)"),
         Binding("J", "step_article(1)", "Next article", show=False,
                 tooltip="Read the next article of the list this one was opened from"),
         Binding("K", "step_article(-1)", "Previous article", show=False,
@@ -327,18 +333,52 @@ class ReaderScreen(Screen[None]):
             target = self.view.target_at(offset)
             self.view.move_cursor(target)
 
-    def open_link(self, href: str) -> None:
+    def open_link(self, href: str, copy: bool = False) -> None:
         if not openable(href):
-            self.notify("Only http, https and mailto links are opened.", severity="warning")
+            self.notify("Only http, https and mailto links are opened or copied.",
+                        severity="warning")
             return
 
         def answered(yes: bool | None) -> None:
-            if yes:
+            if yes and copy:
+                self.app.copy_to_clipboard(href)  # OSC 52: the terminal's own clipboard
+                self.notify("Copied.", timeout=2)
+            elif yes:
                 self.app.open_url(href)
 
         from reader.ui.screens.link import LinkScreen
 
-        self.app.push_screen(LinkScreen(href), answered)
+        self.app.push_screen(LinkScreen(href, copy), answered)
+
+    def _url_here(self) -> str:
+        """The link under the cursor, else the article's own URL."""
+        cursor = self.view.cursor
+        if cursor is not None and cursor.kind == "link":
+            return cursor.value
+        return self.article.url
+
+    def action_url(self, copy: bool) -> None:
+        url = self._url_here()
+        if not url:
+            self.notify("No link under the cursor, and the article has no URL.", timeout=3)
+            return
+        self.open_link(url, copy)
+
+    def action_search_here(self) -> None:
+        """Like * in less and vim: the entity or the link text under the cursor."""
+        cursor = self.view.cursor
+        if cursor is None:
+            self.notify("Put the cursor on a mention or a link (\u2192) first.", timeout=3)
+            return
+        if cursor.kind == "mention":
+            self.selected_entity = cursor.value
+            self.view.set_matches([])
+            self.action_next_mark(1)
+            return
+        words = self.article.text[cursor.start:cursor.end]
+        self.view.set_matches(self.searcher.find_all(words))
+        self.view.cursor = None
+        self.action_next_mark(1)
 
     # --- search -----------------------------------------------------------------
 

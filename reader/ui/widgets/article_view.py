@@ -68,9 +68,13 @@ class ArticleView(ScrollView, can_focus=True):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("down,j", "line(1)", "Down", show=False, tooltip="Scroll down one line"),
         Binding("up,k", "line(-1)", "Up", show=False, tooltip="Scroll up one line"),
-        Binding("pagedown,space", "page(1)", "Page down", show=False,
+        Binding("pagedown,space,ctrl+f", "page(1)", "Page down", show=False,
                 tooltip="Scroll down a page"),
-        Binding("pageup,b", "page(-1)", "Page up", show=False, tooltip="Scroll up a page"),
+        Binding("pageup,b,ctrl+b", "page(-1)", "Page up", show=False, tooltip="Scroll up a page"),
+        Binding("ctrl+d", "page(0.5)", "Half page down", show=False,
+                tooltip="Scroll down half a page"),
+        Binding("ctrl+u", "page(-0.5)", "Half page up", show=False,
+                tooltip="Scroll up half a page"),
         Binding("home,g", "top", "Top", show=False, tooltip="Go to the start of the article"),
         Binding("end,G", "bottom", "End", show=False, tooltip="Go to the end of the article"),
         Binding("right", "target(1)", "Next mention/link", show=False,
@@ -229,9 +233,9 @@ class ArticleView(ScrollView, can_focus=True):
     def action_line(self, lines: int) -> None:
         self.scroll_to(y=self.scroll_y + lines, animate=False)
 
-    def action_page(self, pages: int) -> None:
+    def action_page(self, pages: float) -> None:
         height = max(1, self.scrollable_content_region.height - 1)
-        self.scroll_to(y=self.scroll_y + pages * height, animate=False)
+        self.scroll_to(y=self.scroll_y + round(pages * height), animate=False)
 
     def action_top(self) -> None:
         self.scroll_to(y=0, animate=False)
