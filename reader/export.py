@@ -9,14 +9,19 @@ from typing import TYPE_CHECKING, Any
 from reader.article import Article, Block, Event
 
 if TYPE_CHECKING:
-    from rich.text import Text
+    from rich.console import RenderableType
 
 STATUS_MARKS = {"happened": "\u25cf", "planned": "\u25cb", "claimed": "?"}
 
 
-def event_line(event: Event) -> str:
+def event_head(event: Event) -> str:
+    """Date, mark and status: the fixed-width part before an event's label."""
     mark = STATUS_MARKS[event.status]
-    return f"{event.display_date():>14}  {mark} {event.status:<8}  {event.label}"
+    return f"{event.display_date():>14}  {mark} {event.status:<8}  "
+
+
+def event_line(event: Event) -> str:
+    return event_head(event) + event.label
 
 
 def _blocks(article: Article) -> Iterator[tuple[str, Block, str]]:
@@ -43,8 +48,10 @@ def plain_text(article: Article) -> str:
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-def styled_text(article: Article, styles: dict[str, str]) -> list[Text]:
-    """The same as `plain_text`, as Rich Text with mentions styled by type."""
+def styled_text(article: Article, styles: dict[str, str]) -> list[RenderableType]:
+    """The same as `plain_text`, as Rich Text with mentions styled by type; the
+    timeline is a grid, so a long label wraps under itself, not to column 0."""
+    from rich.table import Table
     from rich.text import Text
 
     parts = [Text(article.title, style="bold"), Text(article.meta_line(), style="dim"), Text()]
@@ -63,9 +70,13 @@ def styled_text(article: Article, styles: dict[str, str]) -> list[Text]:
         parts.append(text)
     if article.events:
         parts += [Text("Timeline", style="bold"), Text()]
+        grid = Table.grid()
+        grid.add_column(no_wrap=True)
+        grid.add_column()
         for event in article.events:
             style = {"planned": "italic", "claimed": "italic dim"}.get(event.status, "")
-            parts.append(Text(event_line(event), style=style))
+            grid.add_row(Text(event_head(event), style=style), Text(event.label, style=style))
+        parts.append(grid)
     return parts
 
 
