@@ -81,7 +81,7 @@ def assert_marks_drawn(timeline: Timeline) -> None:
 
 async def test_scrolling_marks_the_events_in_view():
     app = seed_app()
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         timeline = app.screen.query_one(Timeline)
         ids = lambda: {timeline.events[i].id for i in timeline.in_view}  # noqa: E731
@@ -91,6 +91,11 @@ async def test_scrolling_marks_the_events_in_view():
         await pilot.pause()
         assert "tariff-cut" in ids() and "phone-call" not in ids()
         assert_marks_drawn(timeline)
+        # The timeline followed: an event in view is its highlighted one, on screen.
+        assert timeline.highlighted in timeline.in_view
+        shown = [timeline.render_line(y).text for y in range(timeline.size.height)]
+        date = timeline.events[timeline.highlighted].display_date()
+        assert any(date in line and line.startswith("\u258c") for line in shown)
         await pilot.press("g")
         await pilot.pause()
         assert "phone-call" in ids()

@@ -31,7 +31,7 @@ class ReaderApp(App[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", tooltip="Quit the reader"),
         Binding("question_mark", "help", "Help", tooltip="Show every key"),
-        Binding("t", "cycle_theme", "Theme", tooltip="Switch to the next theme"),
+        Binding("t", "cycle_theme", "Theme", show=False, tooltip="Switch to the next theme"),
         Binding("f", "feeds", "Feeds", tooltip="Show the feeds and their articles"),
     ]
     feeds_version: reactive[int] = reactive(0)  # bumped when the cache changes

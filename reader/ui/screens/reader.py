@@ -45,7 +45,8 @@ class ReaderScreen(Screen[None]):
                 tooltip="Select the next event and show its passage"),
         Binding("left_square_bracket", "step_event(-1)", "Previous event", show=False,
                 tooltip="Select the previous event and show its passage"),
-        Binding("h", "toggle_highlights", "Highlights", tooltip="Switch highlights off or on"),
+        Binding("h", "toggle_highlights", "Highlights", show=False,
+                tooltip="Switch highlights off or on"),
         Binding("s", "toggle_sidebar", "Sidebar", tooltip="Show or hide the sidebar"),
         Binding("a", "focus_pane('article')", "Article", show=False,
                 tooltip="Focus the article"),
@@ -258,7 +259,11 @@ class ReaderScreen(Screen[None]):
         timeline = self._timeline()
         if timeline is None:  # not mounted yet; it catches up when it is
             return
-        timeline.mark_in_view(events_in_view(self.article.events, start, end))
+        in_view = events_in_view(self.article.events, start, end)
+        timeline.mark_in_view(in_view)
+        # Reading moves the timeline along, as a table of contents follows.
+        if in_view and not timeline.has_focus and timeline.highlighted not in in_view:
+            timeline.highlighted = min(in_view)
 
     # --- entities ---------------------------------------------------------------
 

@@ -21,6 +21,7 @@ from textual.strip import Strip
 from reader.article import Article
 from reader.layout import BODY, MAX_READING_WIDTH, TITLE, Layout
 from reader.navigation import inside
+from reader.ui.legible import Legible
 
 
 class Target(NamedTuple):
@@ -131,7 +132,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._last_viewport: tuple[int, int] | None = None
         self._base_style: Style | None = None
         self._marks: dict[str, Style] = {}
-        self._legible: dict[Style, Style] = {}
+        self._legible = Legible()
 
     # --- layout -------------------------------------------------------------
 
@@ -155,9 +156,6 @@ class ArticleView(ScrollView, can_focus=True):
             layout = Layout(self.article, width)
             self._layouts[width] = layout
         self._layout, self._margin = layout, margin
-        # The article's many small objects live as long as the view: keep the
-        # cyclic garbage collector from walking them all on every key.
-        gc.freeze()
         self._strips.clear()
         self.virtual_size = Size(avail, len(layout))
         if anchor:
@@ -178,6 +176,13 @@ class ArticleView(ScrollView, can_focus=True):
 
     def on_mount(self) -> None:
         self._relayout()
+        # The article's many small objects live as long as the view: keep the
+        # cyclic garbage collector from walking them all on every key, until
+        # the view goes (then they are collectable again).
+        gc.freeze()
+
+    def on_unmount(self) -> None:
+        gc.unfreeze()
 
     # --- state changes ------------------------------------------------------
 
@@ -203,7 +208,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._strips.clear()
         self._base_style = None
         self._marks = {}
-        self._legible = {}
+        self._legible.clear()
 
     def set_entity_styles(self, styles: dict[str, Style]) -> None:
         self.entity_styles = styles
@@ -377,25 +382,6 @@ class ArticleView(ScrollView, can_focus=True):
             style = self._marks[component] = partial
         return style
 
-    def _readable(self, style: Style, base: Style) -> Style:
-        """The style with its text colour moved, if need be, to read at 4.5:1
-        on a mark's background, in colour and in NO_COLOR greys."""
-        cached = self._legible.get(style)
-        if cached is None:
-            from rich.color import Color as RichColor
-
-            from reader.contrast import readable
-
-            cached = style
-            fg, bg = style.color or base.color, style.bgcolor
-            if fg is not None and bg is not None and not style.reverse:
-                old = tuple(fg.get_truecolor())
-                new = readable(old, tuple(bg.get_truecolor()))  # type: ignore[arg-type]
-                if new != old:
-                    cached = style + Style(color=RichColor.from_rgb(*new))
-            self._legible[style] = cached
-        return cached
-
     def _block_style(self, kind: str) -> Style:
         component = {"heading": "article-view--heading", "code": "article-view--code",
                      "quote": "article-view--quote"}.get(kind)
@@ -445,6 +431,6 @@ class ArticleView(ScrollView, can_focus=True):
                 if start <= a and end >= b:
                     style = style + extra
             if style.bgcolor != base.bgcolor:
-                style = self._readable(style, base)
+                style = self._legible.style(style, base)
             out.append(Segment(text[a:b], style))
         return out

@@ -7,10 +7,12 @@ from typing import ClassVar
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding, BindingType
+from textual.strip import Strip
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
 from reader.article import ENTITY_TYPES, Article, Entity
+from reader.ui.legible import Legible
 
 TYPE_TITLES = {
     "person": "People", "organization": "Organizations", "place": "Places",
@@ -42,6 +44,7 @@ class EntityTree(Tree[str]):
         self.show_root = False
         self.guide_depth = 2
         self.styles_by_type = styles or {}
+        self._legible = Legible()
         self.rebuild()
 
     def rebuild(self) -> None:
@@ -61,6 +64,14 @@ class EntityTree(Tree[str]):
             )
             for entity in entities:
                 branch.add_leaf(self.entity_label(entity, counts[entity.id]), data=entity.id)
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._legible.clear()
+
+    def render_line(self, y: int) -> Strip:
+        # An entity's colour on the cursor's bar keeps 4.5:1.
+        return self._legible.strip(super().render_line(y))
 
     def render_label(self, node: TreeNode[str], base_style: Style, style: Style) -> Text:
         """An entity's name is shortened with an ellipsis to fit; its count stays."""

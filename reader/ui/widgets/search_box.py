@@ -6,19 +6,16 @@ from textual.widgets import Input
 
 
 class SearchBox(Input):
-    """Input refreshes the whole screen's layout on every keystroke (its
-    virtual width changes); this one is always one line by the screen's
-    width, so a repaint of itself is all a keystroke needs."""
+    """Input asks for a new layout of the whole screen on every keystroke when
+    its size is automatic; this one is sized by its container (1fr by one
+    line), so a keystroke costs a repaint of itself."""
 
     DEFAULT_CSS = """
     SearchBox {
+        width: 1fr;
         height: 1;
         border: none;
         padding: 0 1;
         background: $panel;
     }
     """
-
-    def refresh(self, *regions, repaint: bool = True, layout: bool = False,  # noqa: ANN002
-                recompose: bool = False):  # noqa: ANN201
-        return super().refresh(*regions, repaint=repaint, layout=False, recompose=recompose)

@@ -10,12 +10,12 @@ from rich.style import Style as RichStyle
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.strip import Strip
-from textual.style import Style as VisualStyle
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reader.article import Event
 from reader.export import STATUS_MARKS
+from reader.ui.legible import Legible
 
 STATUS_STYLE = {"happened": "bold", "planned": "italic $secondary", "claimed": "italic $warning"}
 IN_VIEW = "\u258c"
@@ -37,6 +37,15 @@ def event_prompt(event: Event) -> Content:
     )
 
 
+def _option_of(strip: Strip) -> int | None:
+    """The index of the option a rendered line belongs to (OptionList tags
+    each line's segments with it)."""
+    for segment in strip:
+        if segment.style is not None and segment.style.meta:
+            return segment.style.meta.get("option")
+    return None
+
+
 class Timeline(OptionList):
     """Events with their date at its precision and their status."""
 
@@ -47,6 +56,13 @@ class Timeline(OptionList):
         & > .timeline--in-view { color: $accent; }
         scrollbar-size-vertical: 1;
         & > .option-list--option { padding: 0 1 0 0; }
+        /* A tint, not a solid bar: the status colours stay readable on it. */
+        & > .option-list--option-highlighted {
+            background: $primary 25%;
+            color: $foreground;
+            text-style: bold;
+        }
+        &:focus > .option-list--option-highlighted { background: $primary 40%; }
     }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -59,6 +75,7 @@ class Timeline(OptionList):
     def __init__(self, events: Iterable[Event], empty_hint: str = "", **kwargs) -> None:
         self.events = list(events)
         self.in_view: set[int] = set()
+        self._legible = Legible()
         options = [Option(event_prompt(e), id=f"event-{i}") for i, e in enumerate(self.events)]
         if not options and empty_hint:
             options = [Option(Content.styled(empty_hint, "italic $text-muted"), disabled=True)]
@@ -75,12 +92,23 @@ class Timeline(OptionList):
             self.in_view = set(indexes)
             self.refresh()
 
-    def _get_option_render(self, option: Option, style: VisualStyle) -> list[Strip]:
-        strips = super()._get_option_render(option, style)
-        if option.id and int(option.id.removeprefix("event-")) in self.in_view:
-            first = strips[0]
-            under = next(iter(first)).style or RichStyle()  # keeps the row's background
-            mark = under + self.get_component_rich_style("timeline--in-view", partial=True)
-            strips = [Strip.join([Strip([Segment(IN_VIEW, mark)]),
-                                  first.crop(1, first.cell_length)]), *strips[1:]]
-        return strips
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._legible.clear()
+
+    def render_line(self, y: int) -> Strip:
+        return self._legible.strip(self._marked_line(y))
+
+    def _marked_line(self, y: int) -> Strip:
+        strip = super().render_line(y)
+        if not self.in_view:
+            return strip
+        index = _option_of(strip)
+        if index not in self.in_view:
+            return strip
+        # Only an option's first line carries the mark.
+        if self.scroll_offset.y + y > 0 and _option_of(super().render_line(y - 1)) == index:
+            return strip
+        under = next(iter(strip)).style or RichStyle()  # keeps the row's background
+        mark = under + self.get_component_rich_style("timeline--in-view", partial=True)
+        return Strip.join([Strip([Segment(IN_VIEW, mark)]), strip.crop(1, strip.cell_length)])

@@ -1,0 +1,53 @@
+"""Text colours moved, where needed, to read on whatever they are drawn on."""
+
+from __future__ import annotations
+
+from rich.color import Color as RichColor
+from rich.segment import Segment
+from rich.style import Style
+from textual.strip import Strip
+
+from reader.contrast import WCAG_AA, readable
+
+GRAPHIC = 3.0  # WCAG asks 3:1 of marks and bars, 4.5:1 of text
+GRAPHICS = frozenset("\u258c\u258a\u2502\u2500")
+
+
+class Legible:
+    """Remembers each style it has fixed: drawing a line costs a lookup."""
+
+    def __init__(self) -> None:
+        self._cache: dict[tuple[Style, Style | None, float], Style] = {}
+
+    def clear(self) -> None:
+        self._cache.clear()
+
+    def style(self, style: Style, base: Style | None = None,
+              minimum: float = WCAG_AA) -> Style:
+        key = (style, base, minimum)
+        fixed = self._cache.get(key)
+        if fixed is None:
+            fixed = style
+            fg = style.color or (base.color if base else None)
+            bg = style.bgcolor or (base.bgcolor if base else None)
+            if fg is not None and bg is not None and not style.reverse:
+                old = tuple(fg.get_truecolor())
+                new = readable(old, tuple(bg.get_truecolor()), minimum)  # type: ignore[arg-type]
+                if new != old:
+                    fixed = style + Style(color=RichColor.from_rgb(*new))
+            self._cache[key] = fixed
+        return fixed
+
+    def strip(self, strip: Strip, base: Style | None = None) -> Strip:
+        segments = []
+        changed = False
+        for segment in strip:
+            text, style = segment.text, segment.style
+            if style is None or not text.strip():
+                segments.append(segment)
+                continue
+            minimum = GRAPHIC if set(text.strip()) <= GRAPHICS else WCAG_AA
+            fixed = self.style(style, base, minimum)
+            changed |= fixed is not style
+            segments.append(Segment(text, fixed, segment.control))
+        return Strip(segments, strip.cell_length) if changed else strip
