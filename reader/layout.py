@@ -188,3 +188,20 @@ class Layout:
         if first > last:
             return (0, 0)
         return self.lines[first].start, self.lines[last].end
+
+    def offset_at(self, index: int, column: int) -> int | None:
+        """Body offset of the character drawn at `column` (0 = the left edge of the
+        text, before any prefix) of line `index`, if a body character is there."""
+        if not 0 <= index < len(self.lines):
+            return None
+        line = self.lines[index]
+        column -= len(line.prefix)
+        if line.source != BODY or column < 0:
+            return None
+        from rich.cells import cell_len
+
+        text = self.article.text[line.start:line.end]
+        for i in range(len(text)):
+            if cell_len(text[: i + 1]) > column:
+                return line.start + i
+        return None

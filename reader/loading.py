@@ -3,44 +3,23 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
 from reader import document
 from reader.article import Article
+from reader.problems import ArticleError, Problem
 from reader.sanitize import clean
+from reader.validation import build_article
+
+__all__ = ["ArticleError", "Problem", "load_article", "parse_article"]
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_FRONT_MATTER_BYTES = 1024 * 1024
 MAX_YAML_ALIASES = 100
 MAX_YAML_DEPTH = 32
-MAX_ITEMS = 10_000  # entities, events, aliases of one entity
-ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 TEXT_SUFFIXES = (".md", ".markdown", ".txt")
-
-
-@dataclass(frozen=True)
-class Problem:
-    path: str
-    message: str
-    line: int | None = None
-    field: str = ""
-
-    def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line else self.path
-        # A file name can hold escape sequences too.
-        text = f"{where}: {self.field + ': ' if self.field else ''}{self.message}"
-        return " ".join(clean(text).split())
-
-
-class ArticleError(Exception):
-    """An article that cannot be read; `problems` has one entry per fault."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        super().__init__(str(problems[0]))
-        self.problems = problems
 
 
 # --- YAML with limits and line numbers -------------------------------------
@@ -187,8 +166,6 @@ def load_article(path: Path | str) -> Article:
 
 def parse_article(text: str, name: str, plain: bool | None = None, source_path: Path | None = None,
                   warnings: list[str] | None = None) -> Article:
-    from reader.validation import build_article
-
     text = clean(text)
     front, body = split_front_matter(text, name)
     meta: object = {}

@@ -4,8 +4,56 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from typing import NamedTuple
 
-from reader.article import Event
+from reader.article import Article, Event
+
+
+class Target(NamedTuple):
+    """Something in the text the cursor can rest on: a mention, a link, a match."""
+
+    start: int
+    end: int
+    kind: str  # "mention" | "link" | "match"
+    value: str  # entity id or href
+
+
+class Targets:
+    """An article's mentions and links in text order, for the cursor to visit."""
+
+    def __init__(self, article: Article) -> None:
+        found = [Target(m.start, m.end, "mention", m.entity_id) for m in article.mentions]
+        for block in article.blocks:
+            found += [Target(s.start, s.end, "link", s.href) for s in block.spans
+                      if s.kind == "link"]
+        self.items = sorted(found)
+        self.starts = [t.start for t in self.items]
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __getitem__(self, index: int) -> Target:
+        return self.items[index]
+
+    def __iter__(self):  # noqa: ANN204
+        return iter(self.items)
+
+    def next_index(self, step: int, cursor: Target | None, start: int, end: int) -> int:
+        """Index of the target `step` from the cursor, or from the top (bottom)
+        of the text on screen [start, end) when the cursor is not on it; may
+        fall off either end."""
+        if cursor is not None and start <= cursor.start < end:
+            return bisect_left(self.items, cursor) + step
+        return bisect_left(self.starts, start if step > 0 else end) - (step < 0)
+
+    def at(self, offset: int) -> Target | None:
+        i = bisect_right(self.starts, offset) - 1
+        if i >= 0 and self.items[i].start <= offset < self.items[i].end:
+            return self.items[i]
+        return None
+
+    def of_entity(self, entity_id: str) -> list[Target]:
+        return [t for t in self.items if t.kind == "mention" and t.value == entity_id]
 
 
 def position_label(top: int, height: int, total: int) -> str:
@@ -46,18 +94,3 @@ def inside(ranges: Sequence, starts: Sequence[int], lo: int, hi: int) -> list:
             out.append(ranges[i])
         i += 1
     return out
-
-
-def word_at(text: str, offset: int) -> tuple[int, int] | None:
-    """The word (letters, digits, inner hyphens and apostrophes) at `offset`."""
-    if not 0 <= offset < len(text) or not text[offset].isalnum():
-        return None
-    start = offset
-    while start > 0 and (text[start - 1].isalnum() or (
-            text[start - 1] in "-'\u2019" and start > 1 and text[start - 2].isalnum())):
-        start -= 1
-    end = offset
-    while end < len(text) and (text[end].isalnum() or (
-            text[end] in "-'\u2019" and end + 1 < len(text) and text[end + 1].isalnum())):
-        end += 1
-    return start, end

@@ -2,8 +2,7 @@
 
 A theme is a Textual theme (its colours) plus, for every entity type, a
 colour and a non-colour style, so types stay apart without colour. This
-module stays free of Textual; `to_textual` builds the Textual object when
-the app asks for it.
+module stays free of Textual; `reader.ui.themes` builds the Textual theme.
 """
 
 from __future__ import annotations
@@ -48,13 +47,6 @@ class ThemeSpec:
     def rich_styles(self, colour: bool = True) -> dict[str, str]:
         return {t: s.rich(colour) for t, s in self.entities.items()}
 
-    def to_textual(self):  # noqa: ANN201 - textual.theme.Theme, imported late
-        from textual.theme import Theme
-
-        variables = dict(self.variables)
-        for etype, style in self.entities.items():
-            variables[f"entity-{etype}"] = style.colour
-        return Theme(name=self.name, dark=self.dark, variables=variables, **self.colours)
 
 
 class ThemeError(ValueError):

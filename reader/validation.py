@@ -17,9 +17,12 @@ from reader.article import (
     Event,
     PartialDate,
 )
-from reader.loading import ID_PATTERN, MAX_ITEMS, ArticleError, Problem
 from reader.mentions import Matcher
+from reader.problems import ArticleError, Problem
 from reader.sanitize import clean
+
+MAX_ITEMS = 10_000  # entities, events, aliases of one entity
+ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 
 _DATE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\Z")
 _PRECISIONS = ("year", "month", "day")

@@ -15,6 +15,7 @@ from reader.cli import main
 from reader.locations import bundled_themes_dir, state_file, user_themes_dir
 from reader.state import State, StateStore
 from reader.themes import load_themes, parse_theme
+from reader.ui.themes import textual_theme
 from reader.ui.widgets.article_view import ArticleView
 
 from .pty_run import run_on_pty
@@ -41,7 +42,7 @@ def test_bundled_themes_load_and_keep_types_apart_without_colour():
         assert set(spec.entities) == set(ENTITY_TYPES)
         attrs = [frozenset(s.attributes) for s in spec.entities.values()]
         assert len(set(attrs)) == len(ENTITY_TYPES)  # distinct in monochrome
-        spec.to_textual()
+        textual_theme(spec)
 
 
 def test_user_theme_extends_and_overrides():

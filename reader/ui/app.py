@@ -18,6 +18,7 @@ from reader.locations import state_file
 from reader.state import StateStore
 from reader.themes import ThemeSpec, load_themes, pick
 from reader.ui.screens.reader import ReaderScreen
+from reader.ui.themes import textual_theme
 from reader.ui.widgets.article_view import ArticleView
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ class ReaderApp(App[None]):
         self.specs, theme_problems = themes or load_themes()
         self.problems += theme_problems
         for spec in self.specs.values():
-            self.register_theme(spec.to_textual())
+            self.register_theme(textual_theme(spec))
         wanted = theme_name or self.state.theme
         self.theme = wanted if wanted in self.available_themes else pick(self.specs, None).name
 

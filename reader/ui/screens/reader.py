@@ -15,9 +15,9 @@ from textual.screen import Screen
 
 from reader.article import Article
 from reader.links import openable
-from reader.navigation import events_in_view, position_label, step_index
+from reader.navigation import Target, events_in_view, position_label, step_index
 from reader.search import Searcher
-from reader.ui.widgets.article_view import ArticleView, Target
+from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.legend import Legend
 
 if TYPE_CHECKING:
@@ -281,8 +281,7 @@ class ReaderScreen(Screen[None]):
     def _entity_targets(self) -> list[Target]:
         cached = self._targets_of
         if cached is None or cached[0] != self.selected_entity:
-            targets = [t for t in self.view.targets
-                       if t.kind == "mention" and t.value == self.selected_entity]
+            targets = self.view.targets.of_entity(self.selected_entity or "")
             cached = self._targets_of = (self.selected_entity, targets, [t.start for t in targets])
         return cached[1]
 

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import gc
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from typing import ClassVar, NamedTuple
+from typing import ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
@@ -20,24 +19,8 @@ from textual.strip import Strip
 
 from reader.article import Article
 from reader.layout import BODY, MAX_READING_WIDTH, TITLE, Layout
-from reader.navigation import inside
+from reader.navigation import Target, Targets, inside
 from reader.ui.legible import Legible
-
-
-class Target(NamedTuple):
-    """Something in the text the cursor can rest on: a mention or a link."""
-
-    start: int
-    end: int
-    kind: str  # "mention" | "link"
-    value: str  # entity id or href
-
-
-def _targets(article: Article) -> list[Target]:
-    found = [Target(m.start, m.end, "mention", m.entity_id) for m in article.mentions]
-    for block in article.blocks:
-        found += [Target(s.start, s.end, "link", s.href) for s in block.spans if s.kind == "link"]
-    return sorted(found)
 
 
 class ArticleView(ScrollView, can_focus=True):
@@ -118,8 +101,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.article = article
         self._initial_offset = initial_offset
         self.entity_styles = entity_styles or {}
-        self.targets = _targets(article)
-        self._target_starts = [t.start for t in self.targets]
+        self.targets = Targets(article)
         self._mentions = [(m.start, m.end, m.entity_id) for m in article.mentions]
         self._mention_starts = [m[0] for m in self._mentions]
         self._types = {e.id: e.type for e in article.entities}
@@ -265,16 +247,8 @@ class ArticleView(ScrollView, can_focus=True):
 
     # --- cursor over mentions and links ---------------------------------------
 
-    def _next_target(self, step: int) -> int:
-        """Index of the target `step` from the cursor, or from the top (bottom)
-        of the screen when the cursor is not on it; may fall off either end."""
-        start, end = self.visible_offsets()
-        if self.cursor is not None and start <= self.cursor.start < end:
-            return bisect_left(self.targets, self.cursor) + step
-        return bisect_left(self._target_starts, start if step > 0 else end) - (step < 0)
-
     def action_target(self, step: int) -> None:
-        i = self._next_target(step)
+        i = self.targets.next_index(step, self.cursor, *self.visible_offsets())
         if not 0 <= i < len(self.targets):
             self.app.bell()
             return
@@ -283,7 +257,7 @@ class ArticleView(ScrollView, can_focus=True):
     def action_tab(self, step: int) -> None:
         """Like a browser: through what is on screen, then on to the next pane."""
         start, end = self.visible_offsets()
-        i = self._next_target(step)
+        i = self.targets.next_index(step, self.cursor, start, end)
         if 0 <= i < len(self.targets) and start <= self.targets[i].start < end:
             self.move_cursor(self.targets[i])
             return
@@ -303,29 +277,11 @@ class ArticleView(ScrollView, can_focus=True):
             self.post_message(self.TargetActivated(self, self.cursor))
 
     def target_at(self, offset: int) -> Target | None:
-        i = bisect_right(self._target_starts, offset) - 1
-        if i >= 0 and self.targets[i].start <= offset < self.targets[i].end:
-            return self.targets[i]
-        return None
+        return self.targets.at(offset)
 
     def offset_at(self, x: int, y: int) -> int | None:
         """Body offset under the screen cell (x, y) of this widget, if any."""
-        index = int(self.scroll_y) + y
-        if not 0 <= index < len(self._layout):
-            return None
-        line = self._layout.lines[index]
-        if line.source != BODY:
-            return None
-        column = x - self._margin - len(line.prefix)
-        if column < 0:
-            return None
-        from rich.cells import cell_len
-
-        text = self.article.text[line.start:line.end]
-        for i in range(len(text)):
-            if cell_len(text[: i + 1]) > column:
-                return line.start + i
-        return None
+        return self._layout.offset_at(int(self.scroll_y) + y, x - self._margin)
 
     def on_click(self, event: events.Click) -> None:
         position = event.get_content_offset(self)
