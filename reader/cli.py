@@ -85,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from reader.loading import ArticleError
+    from reader.problems import ArticleError
     from reader.sources import collect
 
     if args.list_themes:
@@ -152,16 +152,21 @@ def _is_url(arg: str) -> bool:
 
 
 def _load(source):  # noqa: ANN001 - Source | None
-    from reader.library import load_source
-    from reader.loading import load_article
     from reader.locations import seed_article
+    from reader.quickstart import load_article_cached
 
-    return load_source(source) if source else load_article(seed_article())
+    if source is None:
+        return load_article_cached(seed_article())
+    if source.path is not None and source.path.is_file():
+        return load_article_cached(source.path)
+    from reader.library import load_source
+
+    return load_source(source)
 
 
 def _export(source, as_json: bool, theme: str | None) -> int:  # noqa: ANN001
     from reader.export import plain_text, styled_text, to_json
-    from reader.loading import ArticleError
+    from reader.problems import ArticleError
 
     try:
         article = _load(source)
@@ -187,7 +192,7 @@ def _export(source, as_json: bool, theme: str | None) -> int:  # noqa: ANN001
 
 def _check(sources) -> int:  # noqa: ANN001
     from reader.library import load_source
-    from reader.loading import ArticleError
+    from reader.problems import ArticleError
     from reader.sanitize import clean
 
     failed = False
@@ -214,9 +219,9 @@ def _warn(message: str) -> None:
 
 @functools.cache
 def _loaded_themes() -> tuple[dict, list[str]]:
-    from reader.themes import load_themes
+    from reader.quickstart import load_themes_cached
 
-    return load_themes()
+    return load_themes_cached()
 
 
 def _themes(report: bool) -> dict:
@@ -245,7 +250,7 @@ def _preview(url: str, theme: str | None) -> int:
 
 
 def _launch(sources, theme: str | None, store=None, preview: bool = False) -> int:  # noqa: ANN001
-    from reader.loading import ArticleError
+    from reader.problems import ArticleError
     from reader.sanitize import clean
 
     articles, problems = [], []

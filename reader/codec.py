@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 from reader import __version__
 from reader.article import Article, Block, Entity, Event, InlineSpan, Mention, PartialDate
@@ -44,7 +45,7 @@ def dumps(article: Article) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
-def loads(text: str) -> Article | None:
+def loads(text: str, path: Path | None = None) -> Article | None:
     """The article, or None when the JSON is from another version or damaged."""
     try:
         data = json.loads(text)
@@ -52,7 +53,7 @@ def loads(text: str) -> Article | None:
             return None
         dateline, source, url, byline, language = data["meta"]
         return Article(
-            path=None, title=data["title"], text=data["text"],
+            path=path, title=data["title"], text=data["text"],
             blocks=tuple(Block(k, s, e, lv, mk, tuple(InlineSpan(*sp) for sp in spans))
                          for k, s, e, lv, mk, spans in data["blocks"]),
             entities=tuple(Entity(i, n, t, tuple(a), note, auto)

@@ -9,17 +9,16 @@ import yaml
 
 from reader import document
 from reader.article import Article
-from reader.problems import ArticleError, Problem
+from reader.problems import TEXT_SUFFIXES, ArticleError, Problem
 from reader.sanitize import clean
 from reader.validation import build_article
 
-__all__ = ["ArticleError", "Problem", "load_article", "parse_article"]
+__all__ = ["TEXT_SUFFIXES", "ArticleError", "Problem", "load_article", "parse_article"]
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_FRONT_MATTER_BYTES = 1024 * 1024
 MAX_YAML_ALIASES = 100
 MAX_YAML_DEPTH = 32
-TEXT_SUFFIXES = (".md", ".markdown", ".txt")
 
 
 # --- YAML with limits and line numbers -------------------------------------

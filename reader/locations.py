@@ -67,3 +67,9 @@ def data_dir() -> Path:
 
 def cache_db() -> Path:
     return data_dir() / "newsreader.db"
+
+
+def cache_dir() -> Path:
+    """Things kept only to start faster; safe to delete at any time."""
+    return Path(os.environ.get("NEWSREADER_CACHE_DIR")
+                or _xdg("XDG_CACHE_HOME", ".cache", "user_cache_dir"))

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from reader.sanitize import clean
 
+TEXT_SUFFIXES = (".md", ".markdown", ".txt")
+
 
 @dataclass(frozen=True)
 class Problem:

@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.loading import TEXT_SUFFIXES, ArticleError, Problem
+from reader.problems import TEXT_SUFFIXES, ArticleError, Problem
 
 STDIN = "-"
 

@@ -11,8 +11,6 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from reader.article import ENTITY_TYPES
 from reader.locations import bundled_themes_dir, user_themes_dir
 
@@ -100,16 +98,35 @@ def _theme_files(folder: Path) -> list[Path]:
         return []
 
 
+def theme_files(user_dir: Path | None = None) -> list[Path]:
+    """The bundled theme files, then the user's."""
+    return _theme_files(bundled_themes_dir()) + _theme_files(user_dir or user_themes_dir())
+
+
+def spec_to_dict(spec: ThemeSpec) -> dict:
+    return {"name": spec.name, "dark": spec.dark, "colours": spec.colours,
+            "entities": {t: [s.colour, list(s.attributes)] for t, s in spec.entities.items()},
+            "origin": spec.origin, "variables": spec.variables}
+
+
+def spec_from_dict(data: dict) -> ThemeSpec:
+    return ThemeSpec(name=data["name"], dark=data["dark"], colours=dict(data["colours"]),
+                     entities={t: EntityStyle(c, tuple(a)) for t, (c, a) in
+                               data["entities"].items()},
+                     origin=data["origin"], variables=dict(data["variables"]))
+
+
 def load_themes(user_dir: Path | None = None) -> tuple[dict[str, ThemeSpec], list[str]]:
     """Bundled themes, then the user's (which may replace them by name).
 
     Returns the themes and one line per file that could not be used.
     """
+    import yaml
+
     themes: dict[str, ThemeSpec] = {}
     problems: list[str] = []
     bundled = _theme_files(bundled_themes_dir())
-    user = _theme_files(user_dir or user_themes_dir())
-    for path in bundled + user:
+    for path in theme_files(user_dir):
         origin = "bundled" if path in bundled else str(path)
         try:
             if path.stat().st_size > MAX_THEME_BYTES:

@@ -16,7 +16,7 @@ from textual.screen import Screen
 from reader.article import Article
 from reader.locations import state_file
 from reader.state import StateStore
-from reader.themes import ThemeSpec, load_themes, pick
+from reader.themes import ThemeSpec, pick
 from reader.ui.screens.reader import ReaderScreen
 from reader.ui.themes import textual_theme
 from reader.ui.widgets.article_view import ArticleView
@@ -51,7 +51,11 @@ class ReaderApp(App[None]):
         self.state, state_problems = self.store.load()
         self.load_problems = list(problems or [])
         self.problems = self.load_problems + state_problems
-        self.specs, theme_problems = themes or load_themes()
+        if themes is None:
+            from reader.quickstart import load_themes_cached
+
+            themes = load_themes_cached()
+        self.specs, theme_problems = themes
         self.problems += theme_problems
         for spec in self.specs.values():
             self.register_theme(textual_theme(spec))
