@@ -141,6 +141,9 @@ def resolve(expr: str, kind: str, published: dt.date | None, context: str = "") 
         return Resolved(_day(published + dt.timedelta(days=shift)))
     if kind in ("weekday", "rel_weekday"):
         target = WEEKDAYS[words[-1]]
+        if kind == "weekday" and target == published.weekday():
+            # Wire copy: "said on Tuesday" in a story of that Tuesday is that day.
+            return Resolved(_day(published))
         back = (published.weekday() - target) % 7 or 7
         ahead = (target - published.weekday()) % 7 or 7
         if words[0] == "next" or (words[0] != "last" and future):

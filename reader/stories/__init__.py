@@ -1,0 +1,1 @@
+"""Stories: articles about one story grouped, with a merged timeline."""
