@@ -19,11 +19,13 @@ test: $(STAMP)
 	$(BIN)/ruff check reader tests bench
 	$(BIN)/python bench/run.py --quick
 	$(BIN)/python bench/feeds.py --quick
+	$(BIN)/python bench/stories.py
 	$(BIN)/python -m pytest -n 2
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py $(ARGS)
 	$(BIN)/python bench/feeds.py $(ARGS)
+	$(BIN)/python bench/stories.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -52,6 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
     feed_mode.add_argument("--list", action="store_true",
                            help="one line per feed (with --json: feeds and their articles)")
     feed_mode.add_argument("--feeds", action="store_true", help="open the feeds screen")
+    parser.add_argument("--stories", action="store_true",
+                        help="group the articles of PATHs (or the cached feed articles) into "
+                        "stories with merged timelines; with --json, print them")
     parser.add_argument("--theme", metavar="NAME", help="colour theme to use")
     parser.add_argument("--version", action="version", version=f"newsreader {__version__}")
     return parser
@@ -90,6 +93,8 @@ def _run(args: argparse.Namespace) -> int:
 
     if args.list_themes:
         return _list_themes()
+    if args.stories:
+        return _stories(args)
     feed_command = _feed_command(args)
     if feed_command is not None:
         return feed_command
@@ -145,6 +150,42 @@ def _feed_command(args: argparse.Namespace) -> int | None:
         return _fail(str(exc))
     finally:
         store.close()
+
+
+def _stories(args: argparse.Namespace) -> int:
+    from reader.problems import ArticleError
+    from reader.stories import commands
+
+    if args.print_ or args.check or args.list_themes:
+        return _fail("--stories goes with --json or alone")
+    if any(_is_url(p) or p == "-" for p in args.paths):
+        return _fail("--stories takes files and folders (or nothing, for the cached articles)")
+    store = None
+    try:
+        if args.paths:
+            members = commands.members_from_paths(args.paths, _warn)
+        else:
+            from reader.feeds.commands import open_store
+
+            store = open_store(_warn)
+            members = commands.members_from_cache(store)
+    except ArticleError as exc:
+        return _fail(str(exc))
+    stories, alone = commands.stories_of(members)
+    if args.json:
+        if store is not None:
+            store.close()
+        sys.stdout.write(commands.to_json(stories, alone) + "\n")
+        return 0
+    if not stories:
+        return _fail(f"no story: none of the {len(members)} articles share one with another")
+    from reader.ui.app import ReaderApp
+
+    app = ReaderApp([], theme_name=args.theme, feed_store=store, stories=(stories, alone))
+    app.run()
+    if store is not None:
+        store.close()
+    return app.return_code or 0
 
 
 def _is_url(arg: str) -> bool:

@@ -23,7 +23,8 @@ class Source:
         return str(self.path) if self.path else "<stdin>"
 
 
-def _walk(folder: Path) -> list[Path]:
+def walk(folder: Path) -> list[Path]:
+    """Article files under a folder, in order, following links but never in a loop."""
     found: list[Path] = []
     seen: set[tuple[int, int]] = set()
     for root, dirs, files in os.walk(folder, followlinks=True):
@@ -51,7 +52,7 @@ def collect(args: list[str], stdin: bytes | None = None) -> list[Source]:
             continue
         path = Path(arg)
         if path.is_dir():
-            files = _walk(path)
+            files = walk(path)
             if not files:
                 raise ArticleError([Problem(arg, "folder holds no articles "
                                             f"({', '.join(TEXT_SUFFIXES)})")])

@@ -35,6 +35,7 @@ class State:
     theme: str | None = None
     positions: dict[str, int] = field(default_factory=dict)
     read: dict[str, bool] = field(default_factory=dict)  # keys of articles opened, oldest first
+    stories: dict[str, dict] = field(default_factory=dict)  # story key -> what was seen
 
     def position(self, article: Article) -> int:
         return self.positions.get(article_key(article), 0)
@@ -50,6 +51,12 @@ class State:
         while len(self.positions) > MAX_POSITIONS:
             self.positions.pop(next(iter(self.positions)))
         self.mark_read(article)
+
+    def saw_story(self, key: str, articles: list[str], events: list[str]) -> None:
+        self.stories.pop(key, None)
+        self.stories[key] = {"articles": articles[:1000], "events": events[:2000]}
+        while len(self.stories) > MAX_POSITIONS:
+            self.stories.pop(next(iter(self.stories)))
 
     def mark_read(self, article: Article) -> None:
         key = article_key(article)
@@ -87,7 +94,7 @@ class StateStore:
     def save(self, state: State) -> str | None:
         """Write atomically; return a warning instead of raising."""
         data = {"version": 1, "theme": state.theme, "positions": state.positions,
-                "read": list(state.read)}
+                "read": list(state.read), "stories": state.stories}
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".state-", suffix=".tmp")
@@ -123,4 +130,9 @@ def _parse(data: object) -> State:
         isinstance(k, str) and isinstance(v, int) and v >= 0 for k, v in positions.items()
     ):
         raise ValueError("positions are not offsets")
-    return State(theme, dict(positions), dict.fromkeys(read, True))
+    stories = data.get("stories", {})
+    if not isinstance(stories, dict) or not all(
+            isinstance(v, dict) and all(isinstance(x, list) for x in v.values())
+            for v in stories.values()):
+        raise ValueError("stories are not lists of what was seen")
+    return State(theme, dict(positions), dict.fromkeys(read, True), dict(stories))

@@ -78,7 +78,8 @@ def names_in(text: str) -> dict[str, str]:
         words = phrase.split()
         if all(w in STOP_NAMES for w in words):
             continue
-        if len(words) == 1 and _SENTENCE_START.search(text[max(0, match.start() - 3):match.start()]):
+        before = text[max(0, match.start() - 3):match.start()]
+        if len(words) == 1 and _SENTENCE_START.search(before):
             continue  # a capital at a sentence start says nothing
         key = _key(phrase)
         if len(key) >= 4:
@@ -156,7 +157,10 @@ def tie(a: Features, b: Features, df: dict[str, int], total: int) -> Tie | None:
             weight = TYPE_WEIGHTS["event"] * math.log(1 + total / 2)
             score += weight
             shared.append((weight, f"an event on {_day(day)}"))
-    if score < THRESHOLD:
+    specific = sum(1 for key in a.names.keys() & b.names.keys()
+                   if a.names[key] not in ("country", "region"))
+    # One shared name alone (a city, a common surname) is a coincidence, not a story.
+    if score < THRESHOLD or (specific < 2 and not any("event on" in s for _, s in shared)):
         return None
     ordered = [label for _, label in sorted(shared, key=lambda s: (-s[0], s[1]))]
     return Tie(score, list(dict.fromkeys(ordered)))
@@ -206,8 +210,8 @@ def group(members: list[Member]) -> Grouping:
                 postings.setdefault(key, []).append(i)
     candidates: set[tuple[int, int]] = set()
     total = len(members)
-    for key, docs in postings.items():
-        if len(docs) > max(8, total // 4):  # too common to tell stories apart
+    for docs in postings.values():
+        if len(docs) > max(100, total // 10):  # too common to tell stories apart
             continue
         for x in range(len(docs)):
             for y in range(x + 1, len(docs)):

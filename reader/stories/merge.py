@@ -46,8 +46,10 @@ class Disagreement:
     what: str  # the thing counted: "dead", "%", "people"
     values: dict[str, str]  # source name -> the figure it gives
 
-    def describe(self) -> str:
-        told = ", ".join(f"{v} ({k})" for k, v in self.values.items())
+    def describe(self, names: dict[str, str] | None = None) -> str:
+        """"people: 3 (Aegean Times), 4 (Hellenic Wire)", sources shown by `names`."""
+        names = names or {}
+        told = ", ".join(f"{v} ({names.get(k, k)})" for k, v in self.values.items())
         return f"{self.what}: {told}"
 
 
@@ -199,8 +201,11 @@ def merge_events(members: list[Member]) -> list[MergedEvent]:
 
 
 def entity_index(members: list[Member]) -> list[StoryEntity]:
+    """Each entity with its mentions per source; names the sources share that
+    automatic extraction did not type are listed too, as names."""
     found: dict[tuple[str, str], dict[str, int]] = {}
     shown: dict[tuple[str, str], str] = {}
+    known: set[str] = set()
     for member in members:
         counts = member.article.mention_counts()
         for entity in member.article.entities:
@@ -210,8 +215,23 @@ def entity_index(members: list[Member]) -> list[StoryEntity]:
             shown.setdefault(key, entity.name)
             per = found.setdefault(key, {})
             per[member.name] = per.get(member.name, 0) + counts[entity.id]
+            known |= {_key(n) for n in (entity.name, *entity.aliases)}
+    untyped: dict[str, dict[str, int]] = {}
+    for member in members:
+        for key, phrase in names_in(member.article.text).items():
+            if key in known or any(key in k or k in key for k in known if len(k) > 3):
+                continue
+            shown.setdefault((key, "name"), phrase)
+            untyped.setdefault(key, {})[member.name] = member.article.text.count(phrase) or 1
+    for key, per in untyped.items():
+        if len(per) > 1:
+            found[(key, "name")] = per
     entities = [StoryEntity(shown[k], k[1], v) for k, v in found.items()]
-    entities.sort(key=lambda e: (-len(e.mentions), -sum(e.mentions.values()), e.name.lower()))
+    # Who and where first; figures and dates, which rarely repeat, last.
+    rank = {"person": 0, "organization": 0, "place": 0, "name": 0, "product": 1,
+            "quantity": 2, "date": 3}
+    entities.sort(key=lambda e: (rank.get(e.type, 1), -len(e.mentions),
+                                 -sum(e.mentions.values()), e.name.lower()))
     return entities
 
 

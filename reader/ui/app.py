@@ -41,8 +41,10 @@ class ReaderApp(App[None]):
     def __init__(self, articles: list[Article], theme_name: str | None = None,
                  store: StateStore | None = None, problems: list[str] | None = None,
                  themes: tuple[dict[str, ThemeSpec], list[str]] | None = None,
-                 feed_store: Store | None = None, preview: bool = False) -> None:
+                 feed_store: Store | None = None, preview: bool = False,
+                 stories: tuple[list, list] | None = None) -> None:
         super().__init__()
+        self.stories = stories
         self._feed_store = feed_store
         self.preview = preview
         self._theme_is_users = False  # theme changes before mounting are not the user's choice
@@ -76,7 +78,9 @@ class ReaderApp(App[None]):
                 pass  # not the main thread, or no such signal here
         for problem in self.problems:
             self.notify(problem, severity="warning", timeout=8, markup=False)
-        if not self.articles:
+        if self.stories is not None:
+            self.show_stories(*self.stories)
+        elif not self.articles:
             self.action_feeds()
         elif len(self.articles) > 1:
             from reader.ui.screens.library import LibraryScreen
@@ -87,10 +91,102 @@ class ReaderApp(App[None]):
         self._theme_is_users = True
 
     def open_article(self, article: Article, from_library: bool = False,
-                     navigate: Callable[[int], bool] | None = None) -> None:
+                     navigate: Callable[[int], bool] | None = None,
+                     passage: tuple[int, int] | None = None) -> None:
         self.state.mark_read(article)
-        self.push_screen(ReaderScreen(article, self.entity_styles(), from_library,
-                                      self.state.position(article), navigate))
+        start = passage[0] if passage else self.state.position(article)
+        self.push_screen(ReaderScreen(article, self.entity_styles(), from_library, start,
+                                      navigate, passage))
+
+    # --- stories ----------------------------------------------------------------
+
+    def show_stories(self, stories: list, alone: list) -> None:
+        from reader.ui.screens.story import StoriesScreen
+
+        if len(stories) == 1:
+            self.open_story(stories[0])
+        else:
+            self.push_screen(StoriesScreen(stories, len(alone)))
+
+    def open_story(self, story) -> None:  # noqa: ANN001 - reader.stories.merge.Story
+        from reader.ui.screens.story import StoryScreen
+
+        self.push_screen(StoryScreen(story, self.state.stories.get(story.key)))
+
+    def remember_story(self, story) -> None:  # noqa: ANN001
+        self.state.saw_story(story.key, story.names, [e.key for e in story.events])
+        self._save()
+
+    def show_story_of(self, article: Article) -> None:
+        """The story the article belongs to, among the articles at hand: the
+        stories already found, the library, or the cached feed articles."""
+        from reader.stories.group import Member
+
+        if self.stories is not None:
+            story = next((s for s in self.stories[0]
+                          if any(m.article is article for m in s.members)), None)
+            self._story_found(story)
+        elif len(self.articles) > 1:
+            members = [Member(str(a.path) if a.path else a.title, a) for a in self.articles]
+            self._story_found(_story_with(members, article))
+        elif self._feed_store is not None or self.preview is False:
+            self.notify("Looking for this article's story among the cached articles\u2026",
+                        timeout=2)
+            self.find_story_in_cache(article)
+        else:
+            self._story_found(None)
+
+    @work(thread=True, exclusive=True, group="stories")
+    def find_story_in_cache(self, article: Article) -> None:
+        from reader.locations import cache_db
+        from reader.store.db import Store
+        from reader.stories.commands import members_from_cache
+        from reader.stories.group import Member
+
+        store = Store(cache_db())
+        try:
+            members = members_from_cache(store)
+        finally:
+            store.close()
+        if not any(m.article.text == article.text for m in members):
+            members.append(Member(article.url or article.title, article))
+        story = _story_with(members, article)
+        self.call_from_thread(self._story_found, story)
+
+    def _story_found(self, story) -> None:  # noqa: ANN001
+        if story is None:
+            self.notify("No other article at hand tells this story.", timeout=3)
+        else:
+            self.open_story(story)
+
+    def action_stories(self) -> None:
+        """Stories across the cached feed articles (from the feeds screen)."""
+        self.refresh_status = "grouping cached articles into stories\u2026"
+        self.stories_from_cache()
+
+    @work(thread=True, exclusive=True, group="stories")
+    def stories_from_cache(self) -> None:
+        from reader.locations import cache_db
+        from reader.store.db import Store
+        from reader.stories.commands import members_from_cache, stories_of
+
+        store = Store(cache_db())
+        try:
+            members = members_from_cache(store, lambda done, total: self.call_from_thread(
+                setattr, self, "refresh_status", f"reading article {done} of {total}\u2026"))
+        finally:
+            store.close()
+        stories, alone = stories_of(members)
+        self.call_from_thread(self._stories_ready, stories, alone)
+
+    def _stories_ready(self, stories: list, alone: list) -> None:
+        self.refresh_status = ""
+        if not stories:
+            self.notify("No story yet: no two cached articles tell the same one.", timeout=4)
+            return
+        from reader.ui.screens.story import StoriesScreen
+
+        self.push_screen(StoriesScreen(stories, len(alone)))
 
     # --- feeds ------------------------------------------------------------------
 
@@ -229,12 +325,11 @@ class ReaderApp(App[None]):
 
         default_focus = [
             Binding("tab", "focus_next", "Next pane",
-                    tooltip="Move to the next pane (in the article: through mentions and links "
-                    "first)"),
+                    tooltip="Next pane (in the article: mentions and links first)"),
             Binding("shift+tab", "focus_previous", "Previous pane",
                     tooltip="Move to the previous pane"),
             Binding("ctrl+p", "command_palette", "Commands",
-                    tooltip="Open the command palette: every action by name"),
+                    tooltip="Every action by name"),
         ]
         reading = [
             ("Reading", list(ReaderScreen.BINDINGS)),
@@ -248,6 +343,11 @@ class ReaderApp(App[None]):
                  ("Feeds", list(FeedsScreen.BINDINGS)),
                  ("Articles of a feed", list(ItemsScreen.BINDINGS))]
         anywhere = [("Anywhere", list(self.BINDINGS) + default_focus)]
+        from reader.ui.screens.story import StoriesScreen, StoryScreen
+
+        if isinstance(screen, (StoryScreen, StoriesScreen)):
+            return anywhere + [("Stories", list(StoriesScreen.BINDINGS)),
+                               ("A story", list(StoryScreen.BINDINGS))]
         if isinstance(screen, ReaderScreen):
             return anywhere + reading
         if isinstance(screen, (LibraryScreen, FeedsScreen, ItemsScreen)):
@@ -270,7 +370,10 @@ class ReaderApp(App[None]):
 
         yield from super().get_system_commands(screen)
         sources: list[tuple[str, DOMNode, list[BindingType]]] = [("", self, self.BINDINGS)]
-        if isinstance(screen, (FeedsScreen, ItemsScreen, LibraryScreen)):
+        from reader.ui.screens.story import StoriesScreen, StoryScreen
+
+        if isinstance(screen, (FeedsScreen, ItemsScreen, LibraryScreen, StoryScreen,
+                               StoriesScreen)):
             sources.append(("", screen, screen.BINDINGS))
         if isinstance(screen, ReaderScreen):
             sources.append(("", screen, ReaderScreen.BINDINGS))
@@ -281,6 +384,15 @@ class ReaderApp(App[None]):
                     continue  # Textual lists Quit; Escape is no command
                 yield SystemCommand(f"{prefix}{entry.text}", f"keys: {entry.keys}",
                                     _runner(node, entry.action))
+
+
+def _story_with(members: list, article: Article):  # noqa: ANN202 - Story | None
+    from reader.stories.commands import stories_of
+
+    stories, _ = stories_of(members)
+    return next((s for s in stories if any(m.article.text == article.text and
+                                           m.article.title == article.title
+                                           for m in s.members)), None)
 
 
 def _runner(node: DOMNode, action: str):  # noqa: ANN202

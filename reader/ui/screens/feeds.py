@@ -47,6 +47,8 @@ class FeedsScreen(Screen[None]):
         Binding("A", "mark_all_read", "Mark read",
                 tooltip="Mark every article of the highlighted feed as read"),
         Binding("slash", "search", "Search", tooltip="Search every cached article"),
+        Binding("S", "stories", "Stories",
+                tooltip="Group the cached articles into stories, each with one timeline"),
         Binding("j", "cursor(1)", "Down", show=False, tooltip="Next feed"),
         Binding("k", "cursor(-1)", "Up", show=False, tooltip="Previous feed"),
         Binding("escape", "back", "Back", tooltip="Close the search, or go back"),
@@ -139,6 +141,9 @@ class FeedsScreen(Screen[None]):
         count = self.reader_app.feed_store.mark_all_read(self._feed_id())
         self.notify(f"{count} articles marked read.", timeout=2)
         self.reader_app.feeds_version += 1
+
+    def action_stories(self) -> None:
+        self.reader_app.action_stories()
 
     def action_search(self) -> None:
         box = self.query_one("#feed-search", Input)

@@ -38,13 +38,13 @@ class ReaderScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "search", "Search", tooltip="Search the article"),
         Binding("n", "next_mark(1)", "Next",
-                tooltip="Next search match, or next mention of the selected entity"),
+                tooltip="Next match, or next mention of the entity"),
         Binding("N", "next_mark(-1)", "Previous", show=False,
-                tooltip="Previous search match, or previous mention of the selected entity"),
+                tooltip="Previous match, or previous mention of the entity"),
         Binding("right_square_bracket", "step_event(1)", "Next event",
-                tooltip="Select the next event and show its passage"),
+                tooltip="Next event, and its passage"),
         Binding("left_square_bracket", "step_event(-1)", "Previous event", show=False,
-                tooltip="Select the previous event and show its passage"),
+                tooltip="Previous event, and its passage"),
         Binding("h", "toggle_highlights", "Highlights", show=False,
                 tooltip="Switch highlights off or on"),
         Binding("s", "toggle_sidebar", "Sidebar", tooltip="Show or hide the sidebar"),
@@ -55,17 +55,19 @@ class ReaderScreen(Screen[None]):
         Binding("l", "focus_pane('timeline')", "Timeline", show=False,
                 tooltip="Focus the timeline"),
         Binding("asterisk", "search_here", "Search this", show=False,
-                tooltip="Mark the entity under the cursor, or search the link's words"),
+                tooltip="Mark the entity (or search the link) under the cursor"),
         Binding("o", "url(False)", "Open URL", show=False,
-                tooltip="Open the link under the cursor, or the article's own URL (asks first)"),
+                tooltip="Open the link under the cursor, or the article's URL"),
         Binding("y", "url(True)", "Copy URL", show=False,
-                tooltip="Copy the link under the cursor, or the article's own URL (asks first)"),
+                tooltip="Copy the link under the cursor, or the article's URL"),
+        Binding("S", "story", "Story", show=False,
+                tooltip="This article's story, across its sources"),
         Binding("J", "step_article(1)", "Next article", show=False,
-                tooltip="Read the next article of the list this one was opened from"),
+                tooltip="Next article of the list it came from"),
         Binding("K", "step_article(-1)", "Previous article", show=False,
-                tooltip="Read the previous article of the list this one was opened from"),
+                tooltip="Previous article of the list it came from"),
         Binding("escape", "back", "Back", show=False,
-                tooltip="Close the search, clear the selection, or go back to the list"),
+                tooltip="Close the search, clear the selection, or go back"),
     ]
 
     highlights: reactive[bool] = reactive(True)
@@ -75,10 +77,12 @@ class ReaderScreen(Screen[None]):
 
     def __init__(self, article: Article, entity_styles: dict[str, Style],
                  from_library: bool = False, start_offset: int = 0,
-                 navigate: Callable[[int], bool] | None = None) -> None:
+                 navigate: Callable[[int], bool] | None = None,
+                 passage: tuple[int, int] | None = None) -> None:
         super().__init__()
         self.article = article
         self.navigate = navigate
+        self.initial_passage = passage
         self.entity_styles = entity_styles
         self.from_library = from_library
         self.start_offset = start_offset
@@ -101,6 +105,9 @@ class ReaderScreen(Screen[None]):
         view.focus()
         # The article paints first; the rest follows a frame later.
         self.call_after_refresh(self._mount_the_rest)
+        if self.initial_passage:
+            view.passage = self.initial_passage
+            self.call_after_refresh(view.show_offset, *self.initial_passage)
 
     async def _mount_the_rest(self) -> None:
         # Imported here, not at start-up: the article paints without them.
@@ -416,6 +423,9 @@ class ReaderScreen(Screen[None]):
             self.action_next_mark(1)
         elif self.query_one("#search").value:
             self.notify("No matches.", timeout=2)
+
+    def action_story(self) -> None:
+        self.app.show_story_of(self.article)  # type: ignore[attr-defined]
 
     def action_step_article(self, step: int) -> None:
         if self.navigate is None:

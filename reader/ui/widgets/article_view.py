@@ -62,15 +62,13 @@ class ArticleView(ScrollView, can_focus=True):
         Binding("home,g", "top", "Top", show=False, tooltip="Go to the start of the article"),
         Binding("end,G", "bottom", "End", show=False, tooltip="Go to the end of the article"),
         Binding("right", "target(1)", "Next mention/link", show=False,
-                tooltip="Move the cursor to the next mention or link"),
+                tooltip="Cursor to the next mention or link"),
         Binding("left", "target(-1)", "Previous mention/link", show=False,
-                tooltip="Move the cursor to the previous mention or link"),
+                tooltip="Cursor to the previous mention or link"),
         Binding("tab", "tab(1)", "Next mention, link or pane", show=False,
-                tooltip="Move to the next mention or link on screen, after the last to the "
-                "next pane"),
+                tooltip="Next mention or link on screen, then the next pane"),
         Binding("shift+tab", "tab(-1)", "Previous mention, link or pane", show=False,
-                tooltip="Move to the previous mention or link on screen, before the first to "
-                "the previous pane"),
+                tooltip="Previous mention or link on screen, then the pane before"),
         Binding("enter", "activate", "Open", show=False,
                 tooltip="Show the entity under the cursor, or open the link"),
     ]
