@@ -20,12 +20,15 @@ test: $(STAMP)
 	$(BIN)/python bench/run.py --quick
 	$(BIN)/python bench/feeds.py --quick
 	$(BIN)/python bench/stories.py
+	$(BIN)/python bench/web.py
+	$(BIN)/python bench/web.py
 	$(BIN)/python -m pytest -n 2
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py $(ARGS)
 	$(BIN)/python bench/feeds.py $(ARGS)
 	$(BIN)/python bench/stories.py
+	$(BIN)/python bench/web.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -100,12 +100,9 @@ def _run(args: argparse.Namespace) -> int:
         return feed_command
     if args.theme and args.theme not in _themes(report=False):
         return _fail(f"unknown theme {args.theme!r} (newsreader --list-themes lists them)")
-    urls = [p for p in args.paths if _is_url(p)]
-    if urls:
-        if len(args.paths) > 1 or args.print_ or args.json or args.check:
-            return _fail(f"{urls[0]}: a URL is read on its own in the app (subscribe with "
-                         "newsreader --add URL; --print, --json and --check take files)")
-        return _preview(urls[0], args.theme)
+    if len(args.paths) == 1 and _is_url(args.paths[0]) and not (
+            args.print_ or args.json or args.check):
+        return _preview(args.paths[0], args.theme)
     try:
         sources = collect(args.paths, _stdin_bytes(args.paths)) if args.paths else []
     except ArticleError as exc:
@@ -281,21 +278,28 @@ def _list_themes() -> int:
 
 
 def _preview(url: str, theme: str | None) -> int:
-    """Read a feed without subscribing: it goes into a cache held in memory."""
+    """An article page opens as an article; a feed (or a page that mostly
+    points to one) is read without subscribing, from a cache held in memory."""
     from reader.feeds.commands import preview_store
+    from reader.problems import ArticleError
+    from reader.web.fetch import open_url
 
-    store, problem = preview_store(url)
-    if problem:
-        return _fail(f"{url}: {problem}")
-    return _launch([], theme, store=store, preview=True)
+    try:
+        kind, found = open_url(url)
+    except ArticleError as exc:
+        return _fail(str(exc))
+    if kind == "article":
+        return _launch([], theme, articles=[found])
+    return _launch([], theme, store=preview_store(*found), preview=True)
 
 
-def _launch(sources, theme: str | None, store=None, preview: bool = False) -> int:  # noqa: ANN001
+def _launch(sources, theme: str | None, store=None, preview: bool = False,  # noqa: ANN001
+            articles: list | None = None) -> int:
     from reader.problems import ArticleError
     from reader.sanitize import clean
 
-    articles, problems = [], []
-    if not sources and store is None:
+    articles, problems = list(articles or []), []
+    if not sources and store is None and not articles:
         sources = [None]
     for source in sources:
         try:

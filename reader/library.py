@@ -8,6 +8,10 @@ from reader.sources import Source
 
 
 def load_source(source: Source) -> Article:
+    if source.url:
+        from reader.web.fetch import fetch_article
+
+        return fetch_article(source.url)
     if source.path is not None:
         return load_article(source.path)
     text, warnings = decode(source.text or b"", source.name)

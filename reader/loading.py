@@ -9,7 +9,7 @@ import yaml
 
 from reader import document
 from reader.article import Article
-from reader.problems import TEXT_SUFFIXES, ArticleError, Problem
+from reader.problems import HTML_SUFFIXES, TEXT_SUFFIXES, ArticleError, Problem
 from reader.sanitize import clean
 from reader.validation import build_article
 
@@ -159,8 +159,19 @@ def split_front_matter(text: str, path: str) -> tuple[str | None, str]:
 def load_article(path: Path | str) -> Article:
     path = Path(path)
     text, warnings = read_text(path)
+    if path.suffix.lower() in HTML_SUFFIXES or looks_like_html_text(text):
+        # A saved web page: its article, not its tags. The bytes go to the
+        # extractor, which reads the page's own declared encoding.
+        from reader.web.extract import page_article
+
+        return page_article(path.read_bytes(), str(path), path=path)
     return parse_article(text, str(path), plain=path.suffix.lower() == ".txt",
                          source_path=path, warnings=warnings)
+
+
+def looks_like_html_text(text: str) -> bool:
+    head = text[:1024].lstrip("\ufeff \t\r\n").lower()
+    return head.startswith(("<!doctype html", "<html"))
 
 
 def parse_article(text: str, name: str, plain: bool | None = None, source_path: Path | None = None,

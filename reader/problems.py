@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from reader.sanitize import clean
 
-TEXT_SUFFIXES = (".md", ".markdown", ".txt")
+HTML_SUFFIXES = (".html", ".htm")
+TEXT_SUFFIXES = (".md", ".markdown", ".txt", *HTML_SUFFIXES)
 
 
 @dataclass(frozen=True)

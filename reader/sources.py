@@ -17,10 +17,11 @@ class Source:
 
     path: Path | None
     text: bytes | None = None
+    url: str = ""  # a web page to fetch
 
     @property
     def name(self) -> str:
-        return str(self.path) if self.path else "<stdin>"
+        return self.url or (str(self.path) if self.path else "<stdin>")
 
 
 def walk(folder: Path) -> list[Path]:
@@ -49,6 +50,9 @@ def collect(args: list[str], stdin: bytes | None = None) -> list[Source]:
     for arg in args:
         if arg == STDIN:
             sources.append(Source(None, stdin or b""))
+            continue
+        if arg.lower().startswith(("http://", "https://")):
+            sources.append(Source(None, url=arg))
             continue
         path = Path(arg)
         if path.is_dir():

@@ -213,7 +213,7 @@ def _events(check: _Checker, meta: dict, text: str, entity_ids: set[str]) -> lis
     return sorted(events, key=Event.sort_key)
 
 
-def _drop_first_block(text: str, blocks: tuple[Block, ...]) -> tuple[str, tuple[Block, ...]]:
+def drop_first_block(text: str, blocks: tuple[Block, ...]) -> tuple[str, tuple[Block, ...]]:
     if len(blocks) < 2:
         return "", ()
     shift = blocks[1].start
@@ -242,7 +242,7 @@ def build_article(meta: dict, text: str, blocks: tuple[Block, ...], name: str,
     title = check.text(meta, "title", "title")
     if not title and blocks and _is_headline(text, blocks[0], annotated):
         title = text[blocks[0].start : blocks[0].end]
-        text, blocks = _drop_first_block(text, blocks)
+        text, blocks = drop_first_block(text, blocks)
     if not text.strip() and not (title and not annotated):
         raise ArticleError([Problem(name, "nothing to read (the article has no body)")])
     if not title:
@@ -266,11 +266,16 @@ def build_article(meta: dict, text: str, blocks: tuple[Block, ...], name: str,
         check.fail(meta, "extract", "must be true or false", "extract")
     if check.problems:
         raise ArticleError(check.problems)
+    mentions = None
     if extract is True:
         from reader.extract import augment
 
-        entities, mentions, events = augment(text, published, entities, events)
-    else:
+        try:
+            entities, mentions, events = augment(text, published, entities, events)
+        except Exception as exc:  # noqa: BLE001 - automatic highlights must never cost the text
+            warnings = (*warnings, f"{name}: automatic highlights failed "
+                        f"({type(exc).__name__}); the text is shown without them")
+    if mentions is None:
         mentions = matcher.find(text) if entities else []
     return Article(
         path=path, title=title, text=text, blocks=blocks, entities=tuple(entities),

@@ -157,9 +157,11 @@ async def test_an_empty_cache_says_how_to_subscribe():
 
 async def test_a_feed_read_without_subscribing(server):
     from reader.feeds.commands import preview_store
+    from reader.web.fetch import open_url
 
-    store, problem = preview_store(server.url("/world.xml"))
-    assert problem == "" and store is not None
+    kind, found = open_url(server.url("/world.xml"))
+    assert kind == "feed"
+    store = preview_store(*found)
     app = ReaderApp([], feed_store=store, preview=True)
     async with app.run_test(size=(100, 24)) as pilot:
         await pilot.pause()

@@ -195,12 +195,13 @@ def test_two_processes_writing_at_once_do_not_corrupt_the_cache(tmp_path):
     store.close()
 
 
-def test_a_url_that_is_no_feed_is_one_line_and_exit_2(server, capsys):
+def test_a_url_with_neither_article_nor_feed_is_one_line_and_exit_2(server, capsys):
     code, out, err = run(capsys, server.url("/plain"))
     assert code == 2 and out == ""
-    assert err == f"newsreader: {server.url('/plain')}: a web page that announces no feed\n"
+    assert err.startswith(f"newsreader: {server.url('/plain')}: no article found on the page")
+    assert err.count("\n") == 1
     code, _, err = run(capsys, "--print", server.url("/world.xml"))
-    assert code == 2 and "a URL is read on its own" in err
+    assert code == 2 and "not a web page (application/rss+xml)" in err
 
 
 def test_escape_sequences_in_feed_titles_never_reach_the_terminal(server, capsys):

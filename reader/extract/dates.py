@@ -105,7 +105,15 @@ def _day(date: dt.date) -> PartialDate:
 
 
 def resolve(expr: str, kind: str, published: dt.date | None, context: str = "") -> Resolved | None:
-    """What date `expr` names; None if it needs a publication date we lack."""
+    """What date `expr` names; None if it needs a publication date we lack, or
+    names none a calendar has (31 February, year 0, beyond 9999)."""
+    try:
+        return _resolve(expr, kind, published, context)
+    except (ValueError, OverflowError, StopIteration, KeyError, IndexError):
+        return None
+
+
+def _resolve(expr: str, kind: str, published: dt.date | None, context: str) -> Resolved | None:
     words = expr.lower().replace(",", " ").split()
     # The clause before an expression sets its tense: "will meet on Monday"
     # looks ahead, "said Monday" looks back. (What follows it does not

@@ -6,7 +6,6 @@ from reader import codec
 from reader.article import Article
 from reader.document import parse_plain
 from reader.htmlblocks import html_to_blocks, looks_like_html
-from reader.loading import ArticleError
 from reader.store.db import Store, StoredItem
 
 
@@ -24,18 +23,7 @@ def build_item_article(item: StoredItem, html: str) -> Article:
     if item.date:
         meta["published"] = item.date.date().isoformat()
     name = item.link or item.title or f"item {item.id}"
-    try:
-        return build_article(meta, text, blocks, name, None, annotated=False)
-    except ArticleError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - automatic highlights must never cost the text
-        article = build_article({**meta, "extract": False}, text, blocks, name, None,
-                                annotated=True)
-        import dataclasses
-
-        return dataclasses.replace(article, annotated=False, warnings=(
-            f"{name}: automatic highlights failed ({type(exc).__name__}); the text is shown "
-            "without them",))
+    return build_article(meta, text, blocks, name, None, annotated=False)
 
 
 def item_article(store: Store, item: StoredItem) -> Article:

@@ -29,25 +29,15 @@ def open_store(warn: Callable[[str], None]) -> Store:
     return store
 
 
-def preview_store(url: str) -> tuple[Store | None, str]:
-    """A feed fetched into an in-memory cache, or the reason it could not be."""
-    from reader.feeds.parse import FeedParseError
-    from reader.feeds.subscriptions import find_feed
-    from reader.net.fetch import FetchError
-
-    try:
-        feed_url, parsed, response = find_feed(url)
-    except FetchError as exc:
-        return None, exc.reason
-    except FeedParseError as exc:
-        return None, str(exc)
+def preview_store(feed_url: str, parsed, response) -> Store:  # noqa: ANN001
+    """A fetched feed in a cache held in memory: read, never subscribed."""
     store = Store(":memory:")
     store.add_feed(feed_url, parsed.title, parsed.link)
     feed = store.feed(feed_url)
     assert feed is not None
     store.record_success(feed.id, title=parsed.title, site=parsed.link, etag=response.etag,
                          last_modified=response.last_modified, items=parsed.items)
-    return store, ""
+    return store
 
 
 def run(option: str, store: Store, urls: list[str], opml: str | None, as_json: bool) -> int:

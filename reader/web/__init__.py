@@ -1,0 +1,1 @@
+"""Web pages: an article URL or a saved page becomes an article."""
