@@ -21,7 +21,6 @@ test: $(STAMP)
 	$(BIN)/python bench/feeds.py --quick
 	$(BIN)/python bench/stories.py
 	$(BIN)/python bench/web.py
-	$(BIN)/python bench/web.py
 	$(BIN)/python -m pytest -n 2
 
 bench: $(STAMP)
