@@ -10,6 +10,21 @@ SEED_ORIGINAL = ROOT.parent / "shared" / "seed" / "000_f413992cb40264aa.txt"
 
 
 @pytest.fixture(autouse=True)
+def loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests never reach outside the machine: any other host is refused."""
+    import reader.net.fetch as fetch
+
+    real = fetch._connection
+
+    def guarded(parts, timeout):  # noqa: ANN001, ANN202
+        if parts.hostname not in ("127.0.0.1", "localhost", "::1"):
+            raise OSError(f"tests do not reach {parts.hostname}")
+        return real(parts, timeout)
+
+    monkeypatch.setattr(fetch, "_connection", guarded)
+
+
+@pytest.fixture(autouse=True)
 def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Keep every test away from the user's own config and state."""
     for var, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_STATE_HOME", "state"),

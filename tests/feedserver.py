@@ -99,9 +99,10 @@ class FeedServer:
         self.httpd.server_close()
 
 
-def rss(title: str, items: list[tuple[str, str, str, str]], link: str = "http://example.org/",
+def rss(title: str, items: list[tuple[str, str, str, str]], link: str = "/",
         extra: str = "") -> bytes:
-    """An RSS 2.0 document; items are (guid, title, pubDate, description HTML)."""
+    """An RSS 2.0 document; items are (guid, title, pubDate, description HTML).
+    Links are relative by default: they resolve to the fixture server itself."""
     from xml.sax.saxutils import escape
 
     parts = [f'<?xml version="1.0" encoding="utf-8"?>{extra}<rss version="2.0"><channel>'

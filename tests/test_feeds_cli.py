@@ -66,7 +66,7 @@ def test_list_and_list_json_newest_first(server, capsys):
     world = next(f for f in data if f["title"] == "World")
     assert set(world) >= {"title", "url", "unread", "error", "articles"}
     assert [a["title"] for a in world["articles"]] == ["Newer story", "Older story"]
-    assert world["articles"][0] == {"title": "Newer story", "link": "http://example.org/w2",
+    assert world["articles"][0] == {"title": "Newer story", "link": server.url("/w2"),
                                     "published": "2026-11-23T10:00:00Z", "read": False}
     assert world["error"] is None and world["unread"] == 2
 

@@ -34,3 +34,21 @@ def item_article(store: Store, item: StoredItem) -> Article:
     article = build_item_article(item, html)
     store.save_article(item.id, codec.dumps(article))
     return article
+
+
+def cached_page(store: Store, item: StoredItem) -> Article | None:
+    """The item's full web page as an article, when the cache has it."""
+    page, _error = store.page(item.id)
+    return codec.loads(page) if page else None
+
+
+def fetch_page_article(item: StoredItem) -> Article:
+    """The item's web page as an article (any thread); ArticleError if not."""
+    from reader.web.fetch import fetch_article
+
+    # The feed knows the item's date and source even when the page hides them.
+    defaults = {"title": item.title, "source": item.feed_title, "url": item.link,
+                "byline": item.author}
+    if item.date:
+        defaults["published"] = item.date.date().isoformat()
+    return fetch_article(item.link, defaults={k: v for k, v in defaults.items() if v})

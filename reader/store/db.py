@@ -56,6 +56,12 @@ MIGRATIONS = [
     CREATE INDEX items_unread ON items (feed_id) WHERE read = 0;
     CREATE VIRTUAL TABLE items_fts USING fts5 (title, body, tokenize = 'unicode61');
     """,
+    # 2: the full web page of summary-only items, and which feeds fetch it on refresh.
+    """
+    ALTER TABLE items ADD COLUMN page TEXT;
+    ALTER TABLE items ADD COLUMN page_error TEXT NOT NULL DEFAULT '';
+    ALTER TABLE feeds ADD COLUMN full_text INTEGER NOT NULL DEFAULT 0;
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 DB_NAME = "newsreader.db"
@@ -79,6 +85,7 @@ class Feed:
     retry_at: float = 0.0
     articles: int = 0
     unread: int = 0
+    full_text: bool = False
 
     @property
     def name(self) -> str:
@@ -285,6 +292,32 @@ class Store:
             raise StoreError(f"article {item_id} is no longer in the cache")
         return row["html"], bool(row["summary_only"]), row["article"]
 
+    def page(self, item_id: int) -> tuple[str | None, str]:
+        """(the full page's article as JSON, or None; the last error fetching it)."""
+        row = self.db.execute("SELECT page, page_error FROM items WHERE id = ?",
+                              (item_id,)).fetchone()
+        return (row["page"], row["page_error"]) if row else (None, "")
+
+    def save_page(self, item_id: int, article_json: str | None, error: str = "") -> None:
+        self.db.execute("UPDATE items SET page = ?, page_error = ? WHERE id = ?",
+                        (article_json, error, item_id))
+
+    def set_full_text(self, feed_id: int | None, on: bool) -> None:
+        if feed_id is None:
+            self.db.execute("UPDATE feeds SET full_text = ?", (int(on),))
+        else:
+            self.db.execute("UPDATE feeds SET full_text = ? WHERE id = ?", (int(on), feed_id))
+
+    def items_needing_pages(self, feed_ids: list[int]) -> list[StoredItem]:
+        """Summary-only items of these feeds whose page was never fetched."""
+        if not feed_ids:
+            return []
+        marks = ",".join("?" * len(feed_ids))
+        ids = [r[0] for r in self.db.execute(
+            f"SELECT id FROM items WHERE feed_id IN ({marks}) AND summary_only = 1 "
+            "AND page IS NULL AND page_error = '' AND link != ''", feed_ids)]
+        return self.items(ids=ids)
+
     def save_article(self, item_id: int, article_json: str) -> None:
         self.db.execute("UPDATE items SET article = ? WHERE id = ?", (article_json, item_id))
 
@@ -325,7 +358,7 @@ def _feed(row: sqlite3.Row) -> Feed:
     return Feed(id=row["id"], url=row["url"], title=row["title"], site=row["site"],
                 folder=row["folder"], etag=row["etag"], last_modified=row["last_modified"],
                 fetched_at=row["fetched_at"], error=row["error"], retry_at=row["retry_at"],
-                articles=row["articles"], unread=row["unread"])
+                articles=row["articles"], unread=row["unread"], full_text=bool(row["full_text"]))
 
 
 def _item(row: sqlite3.Row) -> StoredItem:

@@ -92,11 +92,46 @@ class ReaderApp(App[None]):
 
     def open_article(self, article: Article, from_library: bool = False,
                      navigate: Callable[[int], bool] | None = None,
-                     passage: tuple[int, int] | None = None) -> None:
+                     passage: tuple[int, int] | None = None, variant: str = "",
+                     alternate: tuple[Article, str] | None = None) -> ReaderScreen:
         self.state.mark_read(article)
         start = passage[0] if passage else self.state.position(article)
-        self.push_screen(ReaderScreen(article, self.entity_styles(), from_library, start,
-                                      navigate, passage))
+        screen = ReaderScreen(article, self.entity_styles(), from_library, start, navigate,
+                              passage, variant, alternate)
+        self.push_screen(screen)
+        return screen
+
+    # --- full text of feed items ------------------------------------------------
+
+    @work(thread=True, group="pages")
+    def fetch_full_text(self, item, screen: ReaderScreen) -> None:  # noqa: ANN001
+        """Fetch and parse an item's page in a thread; the cache is written, and
+        the screen updated, back on the app's own thread."""
+        from reader import codec
+        from reader.feeds.articles import fetch_page_article
+        from reader.problems import ArticleError
+
+        try:
+            page, error = codec.dumps(fetch_page_article(item)), ""
+        except ArticleError as exc:
+            page, error = None, " ".join(str(exc.problems[0].message).split())
+        self.call_from_thread(self._page_ready, item, page, error, screen)
+
+    def _page_ready(self, item, page: str | None, error: str,  # noqa: ANN001
+                    screen: ReaderScreen) -> None:
+        from reader import codec
+
+        self.feed_store.save_page(item.id, page, error)
+        if screen is not self.screen:  # the reader moved on: the cache keeps it for later
+            return
+        if page is None:
+            screen.show_variant(f"feed summary (the full page: {error})")
+            return
+        article = codec.loads(page)
+        if article is not None:
+            self.switch_screen(ReaderScreen(
+                article, self.entity_styles(), screen.from_library, 0, screen.navigate,
+                variant="full text from the page", alternate=(screen.article, "feed summary")))
 
     # --- stories ----------------------------------------------------------------
 

@@ -99,7 +99,8 @@ def extract_page(page: bytes | str, url: str = "") -> tuple[str, PageMeta] | Non
     return body_html, meta
 
 
-def page_article(page: bytes | str, name: str, url: str = "", path=None) -> Article:  # noqa: ANN001
+def page_article(page: bytes | str, name: str, url: str = "", path=None,  # noqa: ANN001
+                 defaults: dict | None = None) -> Article:
     """The page as an article; ArticleError naming the page when there is none."""
     from reader.validation import build_article
 
@@ -119,7 +120,9 @@ def page_article(page: bytes | str, name: str, url: str = "", path=None) -> Arti
     text, blocks = _without_title(text, blocks, meta.title)
     fields = {"title": meta.title, "published": meta.date or None, "byline": meta.byline,
               "source": meta.site, "language": meta.language, "url": meta.url or url}
-    fields = {k: v for k, v in fields.items() if v}
+    # What the page does not say, the feed that linked it may (its date above all,
+    # so that "on Monday" still resolves).
+    fields = {**(defaults or {}), **{k: v for k, v in fields.items() if v}}
     return build_article(fields, text, blocks, name, path, annotated=False)
 
 

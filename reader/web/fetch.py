@@ -26,18 +26,19 @@ def is_html(response: Response) -> bool:
     return not kind and head.startswith((b"<!doctype html", b"<html"))
 
 
-def article_from(response: Response, name: str) -> Article:
+def article_from(response: Response, name: str, defaults: dict | None = None) -> Article:
     from reader.web.extract import page_article
 
     if not is_html(response):
         kind = response.content_type.split(";")[0] or "unknown content"
         raise ArticleError([Problem(name, f"not a web page ({kind})")])
-    return page_article(response.body, name, response.url)
+    return page_article(response.body, name, response.url, defaults=defaults)
 
 
-def fetch_article(url: str, limits: Limits = DEFAULT_LIMITS) -> Article:
+def fetch_article(url: str, limits: Limits = DEFAULT_LIMITS,
+                  defaults: dict | None = None) -> Article:
     """The article of the page at `url` (redirects followed within limits)."""
-    return article_from(fetch_page(url, limits), url)
+    return article_from(fetch_page(url, limits), url, defaults)
 
 
 def open_url(url: str, limits: Limits = DEFAULT_LIMITS):  # noqa: ANN201

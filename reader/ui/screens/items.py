@@ -165,9 +165,24 @@ class ItemsScreen(Screen[None]):
             return
         self.reading = index
         self.query_one(DataTable).move_cursor(row=index)
-        self.reader_app.feed_store.mark_read(item.id)
-        self.reader_app.open_article(article, from_library=True, navigate=self.step)
+        store = self.reader_app.feed_store
+        store.mark_read(item.id)
         self.reader_app.feeds_version += 1
+        if not (item.summary_only and item.link):
+            self.reader_app.open_article(article, from_library=True, navigate=self.step)
+            return
+        from reader.feeds.articles import cached_page
+
+        page = cached_page(store, item)
+        if page is not None:  # no network: the cache has the page
+            self.reader_app.open_article(page, from_library=True, navigate=self.step,
+                                         variant="full text from the page",
+                                         alternate=(article, "feed summary"))
+            return
+        screen = self.reader_app.open_article(
+            article, from_library=True, navigate=self.step,
+            variant="feed summary \u00b7 fetching the full page\u2026")
+        self.reader_app.fetch_full_text(item, screen)
 
     def step(self, step: int) -> bool:
         """Open the next (1) or previous (-1) article; False at either end."""

@@ -60,6 +60,8 @@ class ReaderScreen(Screen[None]):
                 tooltip="Open the link under the cursor, or the article's URL"),
         Binding("y", "url(True)", "Copy URL", show=False,
                 tooltip="Copy the link under the cursor, or the article's URL"),
+        Binding("v", "variant", "Summary/full", show=False,
+                tooltip="Switch between the feed's summary and the page's full text"),
         Binding("S", "story", "Story", show=False,
                 tooltip="This article's story, across its sources"),
         Binding("J", "step_article(1)", "Next article", show=False,
@@ -78,11 +80,14 @@ class ReaderScreen(Screen[None]):
     def __init__(self, article: Article, entity_styles: dict[str, Style],
                  from_library: bool = False, start_offset: int = 0,
                  navigate: Callable[[int], bool] | None = None,
-                 passage: tuple[int, int] | None = None) -> None:
+                 passage: tuple[int, int] | None = None, variant: str = "",
+                 alternate: tuple[Article, str] | None = None) -> None:
         super().__init__()
         self.article = article
         self.navigate = navigate
         self.initial_passage = passage
+        self.variant = variant  # "feed summary", "full text from the page"
+        self.alternate = alternate  # the other version, and what it is
         self.entity_styles = entity_styles
         self.from_library = from_library
         self.start_offset = start_offset
@@ -100,7 +105,7 @@ class ReaderScreen(Screen[None]):
 
     def on_mount(self) -> None:
         view = self.query_one(ArticleView)
-        view.border_title = "Article"
+        self.show_variant(self.variant)
         self.query_one(Legend).show_styles(self.entity_styles, self.highlights)
         view.focus()
         # The article paints first; the rest follows a frame later.
@@ -423,6 +428,24 @@ class ReaderScreen(Screen[None]):
             self.action_next_mark(1)
         elif self.query_one("#search").value:
             self.notify("No matches.", timeout=2)
+
+    def show_variant(self, variant: str) -> None:
+        """Say which text this is: the feed's summary, the page's full text, or
+        that the full text is on its way."""
+        self.variant = variant
+        self.query_one(ArticleView).border_title = f"Article \u00b7 {variant}" if variant \
+            else "Article"
+
+    def action_variant(self) -> None:
+        if self.alternate is None:
+            self.notify("This article has one version only." if not self.variant
+                        or "fetching" not in self.variant
+                        else "The full text is still on its way.", timeout=2)
+            return
+        other, label = self.alternate
+        self.app.switch_screen(ReaderScreen(
+            other, self.entity_styles, self.from_library, 0, self.navigate,
+            variant=label, alternate=(self.article, self.variant.split(" (")[0])))
 
     def action_story(self) -> None:
         self.app.show_story_of(self.article)  # type: ignore[attr-defined]
