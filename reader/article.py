@@ -173,5 +173,5 @@ class Article:
         byline = self.byline.strip()
         if byline and not byline.lower().startswith("by "):
             byline = f"by {byline}"
-        parts += [byline, self.source, f"{self.reading_minutes} min read"]
+        parts += [byline, self.source, f"{self.reading_minutes} min read", self.url]
         return " \u00b7 ".join(p for p in parts if p)

@@ -214,3 +214,25 @@ async def test_escape_never_waits_for_a_slow_page(summary_feed):
         assert time.monotonic() - started < 0.5
         rows = app.screen.query_one(DataTable).row_count
         assert rows == 1
+
+
+async def test_full_text_on_refresh_for_a_feed_that_asks(summary_feed):
+    from reader.feeds.refresh import refresh
+
+    app = ReaderApp([], feed_store=Store(cache_db()))
+    async with app.run_test(size=(110, 30)) as pilot:
+        await pilot.pause()
+        app.screen.query_one("#feed-list").highlighted = 1
+        await pilot.press("F")
+        await pilot.pause()
+        assert "full text" in "\n".join(
+            app.screen.query_one("#feed-list").render_line(y).text for y in range(3))
+    summary_feed.routes["/feed.xml"] = Route(rss("Courier", [
+        *SUMMARY_FEED_ITEMS, ("nodate", "Another", "Wed, 25 Nov 2026 08:00:00 GMT", "<p>x</p>")],
+        link="/"))
+    store = Store(cache_db())
+    refresh(store)
+    pages = {i.title: store.page(i.id) for i in store.items()}
+    store.close()
+    assert pages["Another"][0] is not None  # fetched during the refresh
+    assert "Fenwick" in json.loads(pages["Another"][0])["text"]

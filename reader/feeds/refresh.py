@@ -18,13 +18,11 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from reader.feeds.parse import FeedParseError, ParsedFeed, looks_like_html, parse_feed
-from reader.net.fetch import DEFAULT_LIMITS, FetchError, Limits, fetch
+from reader.net.fetch import DEFAULT_LIMITS, FEED_ACCEPT, FetchError, Limits, fetch
 from reader.store.db import Feed, Store
 
 WORKERS = 16  # connections in all
 PER_HOST = 4  # connections to one host at a time
-FEED_ACCEPT = ("application/rss+xml, application/atom+xml, application/feed+json, "
-               "application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5")
 
 
 @dataclass(frozen=True)
@@ -148,7 +146,29 @@ def refresh(store: Store, feeds: Iterable[Feed] | None = None, *,
                 summary.results.append(result)
                 if on_result:
                     on_result(result, len(summary.results), len(todo))
+        full = [f.id for f in todo if f.full_text]
+        if full:
+            _fetch_pages(store, pool, store.items_needing_pages(full), hosts)
     return summary
+
+
+def _fetch_pages(store: Store, pool: ThreadPoolExecutor, items: list, hosts: _Hosts) -> None:
+    """The full page of each summary-only item of feeds that ask for it, with
+    the same limits and per-host slots as the feeds themselves."""
+    from reader import codec
+    from reader.feeds.articles import fetch_page_article
+    from reader.problems import ArticleError
+
+    def one(item):  # noqa: ANN001, ANN202
+        with hosts.slot(_host(item.link)):
+            try:
+                return item, codec.dumps(fetch_page_article(item)), ""
+            except ArticleError as exc:
+                return item, None, " ".join(exc.problems[0].message.split())
+
+    for future in [pool.submit(one, item) for item in items]:
+        item, page, error = future.result()
+        store.save_page(item.id, page, error)
 
 
 def _store(store: Store, feed: Feed, future) -> FeedResult:  # noqa: ANN001

@@ -6,8 +6,7 @@ from dataclasses import dataclass
 from xml.sax.saxutils import quoteattr
 
 from reader.feeds.parse import FeedParseError, discover, looks_like_html, parse_feed
-from reader.feeds.refresh import FEED_ACCEPT
-from reader.net.fetch import DEFAULT_LIMITS, FetchError, Limits, check_url, fetch
+from reader.net.fetch import DEFAULT_LIMITS, FEED_ACCEPT, FetchError, Limits, check_url, fetch
 from reader.sanitize import clean
 from reader.store.db import Feed, Store
 

@@ -24,6 +24,8 @@ from reader.sanitize import clean
 USER_AGENT = f"newsreader/{__version__} (terminal news reader)"
 CHUNK = 64 * 1024
 REDIRECTS = (301, 302, 303, 307, 308)
+FEED_ACCEPT = ("application/rss+xml, application/atom+xml, application/feed+json, "
+               "application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5")
 
 
 @dataclass(frozen=True)

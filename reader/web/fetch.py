@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader.article import Article
-from reader.net.fetch import DEFAULT_LIMITS, FetchError, Limits, Response, fetch
+from reader.net.fetch import DEFAULT_LIMITS, FEED_ACCEPT, FetchError, Limits, Response, fetch
 from reader.problems import ArticleError, Problem
 
 PAGE_ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"
@@ -46,7 +46,6 @@ def open_url(url: str, limits: Limits = DEFAULT_LIMITS):  # noqa: ANN201
     ("feed", (feed URL, ParsedFeed, Response)) for a feed or a page that is
     mostly a way to one (a home page announcing its feed)."""
     from reader.feeds.parse import FeedParseError, discover, parse_feed
-    from reader.feeds.refresh import FEED_ACCEPT
 
     response = fetch_page(url, limits)
     if not is_html(response):

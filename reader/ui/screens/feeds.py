@@ -26,6 +26,8 @@ def feed_prompt(feed: Feed) -> Content:
                    (f"  {unread} \u00b7 {feed.articles} articles", "$text-muted")]
     if feed.folder:
         parts.append((f"  [{feed.folder}]", "$text-muted"))
+    if feed.full_text:
+        parts.append(("  \u00b7 full text", "$text-muted"))
     if feed.error:
         parts += ["\n", ("  \u26a0 " + feed.error, "$error")]
     return Content.assemble(*parts)
@@ -47,6 +49,9 @@ class FeedsScreen(Screen[None]):
         Binding("A", "mark_all_read", "Mark read",
                 tooltip="Mark every article of the highlighted feed as read"),
         Binding("slash", "search", "Search", tooltip="Search every cached article"),
+        Binding("F", "full_text", "Full text", show=False,
+                tooltip="Fetch the full web page of this feed's summaries when refreshing "
+                "(on All: every feed)"),
         Binding("S", "stories", "Stories",
                 tooltip="Group the cached articles into stories, each with one timeline"),
         Binding("j", "cursor(1)", "Down", show=False, tooltip="Next feed"),
@@ -140,6 +145,17 @@ class FeedsScreen(Screen[None]):
     def action_mark_all_read(self) -> None:
         count = self.reader_app.feed_store.mark_all_read(self._feed_id())
         self.notify(f"{count} articles marked read.", timeout=2)
+        self.reader_app.feeds_version += 1
+
+    def action_full_text(self) -> None:
+        store = self.reader_app.feed_store
+        feed_id = self._feed_id()
+        feeds = [f for f in store.feeds() if feed_id is None or f.id == feed_id]
+        on = not all(f.full_text for f in feeds)
+        store.set_full_text(feed_id, on)
+        which = "every feed" if feed_id is None else (feeds[0].name if feeds else "this feed")
+        self.notify(f"Full text on refresh {'on' if on else 'off'} for {which}.", timeout=3,
+                    markup=False)
         self.reader_app.feeds_version += 1
 
     def action_stories(self) -> None:
