@@ -209,3 +209,31 @@ async def test_stories_across_the_cached_feed_articles_from_the_feeds_screen():
         listing = lines(app.screen.query_one(OptionList))
         assert "3 stories" in lines(app.screen.query_one("#stories-title"))
         assert "Rotterdam" in listing and "Parnitha" in listing and "Elbtal" in listing
+
+
+def test_an_event_dated_twice_in_one_sentence_merges_on_the_date_it_shares(write):
+    first = write("---\ntitle: Deal\npublished: 2026-09-21\nsource: A\n---\nKestrel Rail agreed "
+                  "on Monday to buy Harbor Lines, Kestrel Rail chief Ida Moreau said.\n", "a.md")
+    second = write("---\ntitle: Review\npublished: 2026-10-02\nsource: B\n---\nRegulators "
+                   "opened a review on Thursday of Kestrel Rail's purchase of Harbor Lines, "
+                   "which Ida Moreau announced on 21 September.\n", "b.md")
+    stories, _ = build_stories(group([Member("a.md", load_article(first)),
+                                      Member("b.md", load_article(second))]))
+    (story,) = stories
+    shared = [e for e in story.events if len(e.names) == 2]
+    assert [e.date.iso() for e in shared] == ["2026-09-21"]
+
+
+async def test_the_entity_index_shows_mentions_per_source():
+    stories, _ = build_stories(group(members(["port-1.md", "port-2.md", "port-3.md"])))
+    app = ReaderApp([], stories=(stories, []))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one("#story-entities", DataTable)
+        table.focus()
+        row = next(i for i, e in enumerate(app.screen.story.entities) if e.name == "Niek Jansen")
+        table.move_cursor(row=row)
+        await pilot.pause()
+        shown = lines(app.screen.query_one("#story-entity-sources"))
+        shown = " ".join(shown.split())
+        assert "Niek Jansen: Harbour Daily 1" in shown and "Europe Freight Wire 1" in shown

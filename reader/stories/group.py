@@ -22,6 +22,9 @@ from functools import lru_cache
 from reader.article import Article
 
 WINDOW_DAYS = 21
+# Rarity is judged as if among at least this many articles: two articles
+# alone sharing three names are as tied as two among hundreds.
+BACKGROUND = 20
 THRESHOLD = 2.2
 TYPE_WEIGHTS = {"person": 1.6, "organization": 1.4, "place": 1.0, "product": 0.5,
                 "name": 1.0, "country": 0.15, "region": 0.3, "event": 1.2}
@@ -148,13 +151,13 @@ def tie(a: Features, b: Features, df: dict[str, int], total: int) -> Tie | None:
     shared: list[tuple[float, str]] = []
     for key in a.names.keys() & b.names.keys():
         kind = a.names[key] if a.names[key] != "name" else b.names[key]
-        idf = math.log(1 + total / max(1, df.get(key, 1)))
+        idf = math.log(1 + max(total, BACKGROUND) / max(1, df.get(key, 1)))
         weight = TYPE_WEIGHTS.get(kind, 1.0) * idf
         score += weight
         shared.append((weight, a.labels.get(key) or b.labels.get(key) or key))
     for day in a.days.keys() & b.days.keys():
         if a.days[day] & b.days[day]:  # the same day, about the same thing
-            weight = TYPE_WEIGHTS["event"] * math.log(1 + total / 2)
+            weight = TYPE_WEIGHTS["event"] * math.log(1 + max(total, BACKGROUND) / 2)
             score += weight
             shared.append((weight, f"an event on {_day(day)}"))
     specific = sum(1 for key in a.names.keys() & b.names.keys()

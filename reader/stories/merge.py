@@ -150,12 +150,30 @@ def _entity_keys(member: Member, event: Event) -> set[str]:
     return keys | set(names_in(event.quote or event.label))
 
 
+def _dates_told(member: Member, event: Event) -> list[Event]:
+    """The event as dated by each date its sentence gives: "opened a review on
+    Thursday of the deal announced on 21 September" tells of both days."""
+    from reader.extract import dates
+
+    told = [event]
+    quote = event.quote or ""
+    published = member.article.published
+    for start, end, kind in dates.find(quote):
+        resolved = dates.resolve(quote[start:end], kind, published, quote[:start])
+        if resolved is not None and resolved.date != event.date:
+            told.append(Event(event.id, resolved.date, event.label, event.status,
+                              end=resolved.end, quote=quote, span=event.span))
+    return told
+
+
 def merge_events(members: list[Member]) -> list[MergedEvent]:
     items: list[tuple[Member, Event, set[str], set[str]]] = []
+    told: list[list[Event]] = []
     for member in members:
         for event in member.article.events:
             items.append((member, event, _entity_keys(member, event),
                           _words(event.quote or event.label)))
+            told.append(_dates_told(member, event))
     parent = list(range(len(items)))
 
     def find(i: int) -> int:
@@ -168,7 +186,8 @@ def merge_events(members: list[Member]) -> list[MergedEvent]:
         mi, ei, ki, wi = items[i]
         for j in range(i + 1, len(items)):
             mj, ej, kj, wj = items[j]
-            if mi.name == mj.name or not _compatible(ei, ej):
+            if mi.name == mj.name or not any(_compatible(a, b) for a in told[i]
+                                                 for b in told[j]):
                 continue
             overlap = len(wi & wj) / max(1, min(len(wi), len(wj)))
             if (ki & kj and overlap >= 0.15) or overlap >= 0.4:
@@ -180,7 +199,8 @@ def merge_events(members: list[Member]) -> list[MergedEvent]:
         groups.setdefault(find(i), []).append(i)
     merged = []
     for indexes in groups.values():
-        chosen = [items[i] for i in indexes]
+        chosen = [_as_told(items[i], told[i], [told[x] for x in indexes if x != i])
+                  for i in indexes]
         # Earliest report first: who told it first.
         chosen.sort(key=lambda t: (t[0].article.published or PartialDate(9999).first_day(),
                                    t[0].name))
@@ -198,6 +218,16 @@ def merge_events(members: list[Member]) -> list[MergedEvent]:
     merged.sort(key=lambda e: (Event("x", e.date, "", "happened", end=e.end).sort_key(),
                                -len(e.sources), e.label))
     return merged
+
+
+def _as_told(item: tuple, dated: list[Event], others: list[list[Event]]) -> tuple:
+    """The item with the date (of those its sentence gives) that most of the
+    other sources share."""
+    if len(dated) == 1:
+        return item
+    best = max(dated, key=lambda e: (sum(any(_compatible(e, o) for o in other)
+                                         for other in others), e is dated[0]))
+    return (item[0], best, item[2], item[3])
 
 
 def entity_index(members: list[Member]) -> list[StoryEntity]:

@@ -106,12 +106,14 @@ class StoryScreen(Screen[None]):
         & > #story-sources { height: auto; max-height: 9; }
         & > Horizontal { height: 1fr; }
         & #story-events { width: 2fr; border: round $panel-lighten-2; }
-        & #story-entities { width: 1fr; min-width: 30; border: round $panel-lighten-2; }
+        & #story-entities-pane { width: 1fr; min-width: 30; }
+        & #story-entities { height: 1fr; border: round $panel-lighten-2; }
+        & #story-entity-sources { height: auto; max-height: 8; padding: 0 1; color: $text-muted; }
         & #story-events:focus, & #story-entities:focus, & #story-sources:focus {
             border: round $accent;
         }
         &.-narrow > Horizontal { layout: vertical; }
-        &.-narrow #story-events, &.-narrow #story-entities { width: 1fr; height: 1fr; }
+        &.-narrow #story-events, &.-narrow #story-entities-pane { width: 1fr; height: 1fr; }
     }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -156,9 +158,11 @@ class StoryScreen(Screen[None]):
                                   for e in story.events], id="story-events")
             events.border_title = "Merged timeline"
             yield events
-            entities = DataTable(cursor_type="row", id="story-entities")
-            entities.border_title = "Entities across sources"
-            yield entities
+            with Vertical(id="story-entities-pane"):
+                entities = DataTable(cursor_type="row", id="story-entities")
+                entities.border_title = "Entities across sources"
+                yield entities
+                yield Static(id="story-entity-sources")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -192,6 +196,17 @@ class StoryScreen(Screen[None]):
 
     def on_resize(self) -> None:
         self.set_class(self.size.width < 90, "-narrow")
+
+    @on(DataTable.RowHighlighted, "#story-entities")
+    def entity_sources(self, message: DataTable.RowHighlighted) -> None:
+        """The highlighted entity's mentions in each source."""
+        if not 0 <= message.cursor_row < len(self.story.entities):
+            return
+        entity = self.story.entities[message.cursor_row]
+        outlets = {m.name: m.article.source or m.name for m in self.story.members}
+        shown = " \u00b7 ".join(f"{outlets.get(n, n)} {c}" for n, c in entity.mentions.items())
+        self.query_one("#story-entity-sources", Static).update(
+            Content(f"{entity.name}: {shown}"))
 
     def action_move(self, step: int) -> None:
         focused = self.focused
