@@ -108,7 +108,14 @@ def resolve(expr: str, kind: str, published: dt.date | None, context: str = "") 
     """What date `expr` names; None if it needs a publication date we lack, or
     names none a calendar has (31 February, year 0, beyond 9999)."""
     try:
-        return _resolve(expr, kind, published, context)
+        resolved = _resolve(expr, kind, published, context)
+        if resolved is not None:
+            # A date the calendar has: year 0, 10000 or 31 February are no dates.
+            for date in (resolved.date, resolved.end):
+                if date is not None:
+                    date.first_day()
+                    date.last_day()
+        return resolved
     except (ValueError, OverflowError, StopIteration, KeyError, IndexError):
         return None
 
