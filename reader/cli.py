@@ -243,6 +243,7 @@ def _check(sources) -> int:  # noqa: ANN001
                 print(problem)
             continue
         for warning in article.warnings:
+            failed = True  # opened despite it, but a fault all the same
             print(f"{clean(warning)} (warning)")
         print(f"{clean(source.name)}: ok ({len(article.entities)} entities, "
               f"{len(article.mentions)} mentions, {len(article.events)} events)")

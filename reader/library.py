@@ -8,6 +8,20 @@ from reader.sources import Source
 
 
 def load_source(source: Source) -> Article:
+    """The article, or ArticleError naming the source: never anything else, so one
+    bad file never stops the others."""
+    from reader.problems import ArticleError, Problem
+
+    try:
+        return _load(source)
+    except ArticleError:
+        raise
+    except (Exception, RecursionError) as exc:  # noqa: BLE001 - a fault in one file is that file's
+        raise ArticleError([Problem(source.name, f"cannot be read ({type(exc).__name__})")]) \
+            from None
+
+
+def _load(source: Source) -> Article:
     if source.url:
         from reader.web.fetch import fetch_article
 

@@ -34,12 +34,18 @@ class _Checker:
     def __init__(self, name: str) -> None:
         self.name = name
         self.problems: list[Problem] = []
+        self.warnings: list[Problem] = []  # faults the article opens despite
         self.id_failed = False
 
     def fail(self, where: object, key: object, message: str, field: str) -> None:
         lines = getattr(where, "lines", {})
         line = lines.get(key) or getattr(where, "line", None)
         self.problems.append(Problem(self.name, message, line, field))
+
+    def warn(self, where: object, key: object, message: str, field: str) -> None:
+        lines = getattr(where, "lines", {})
+        line = lines.get(key) or getattr(where, "line", None)
+        self.warnings.append(Problem(self.name, message, line, field))
 
     def text(self, where: dict, key: str, field: str, required: bool = False) -> str:
         value = where.get(key)
@@ -118,7 +124,9 @@ def _published(check: _Checker, meta: dict) -> dt.date | None:
     try:
         return dt.datetime.fromisoformat(str(value).strip()).date()
     except ValueError:
-        check.fail(meta, "published", f"{value!r} is not an ISO date or datetime", "published")
+        # The article still opens, without a publication date, and says why.
+        check.warn(meta, "published", f"{value!r} is not an ISO date or datetime; the "
+                   "article is read without a publication date", "published")
         return None
 
 
@@ -277,6 +285,7 @@ def build_article(meta: dict, text: str, blocks: tuple[Block, ...], name: str,
                         f"({type(exc).__name__}); the text is shown without them")
     if mentions is None:
         mentions = matcher.find(text) if entities else []
+    warnings = (*warnings, *(str(w) for w in check.warnings))
     return Article(
         path=path, title=title, text=text, blocks=blocks, entities=tuple(entities),
         mentions=tuple(mentions), events=tuple(events), published=published,

@@ -50,7 +50,6 @@ def test_good_article(write):
         ("date: 2025-10-30", "date: 2025-13-01", 11, "events[0].date", "not a date"),
         ("date: 2025-10-30", "date: last week", 11, "events[0].date", "not a date"),
         ("  - id: met", "  - id: m_et", 10, "events[0].id", "lower-case"),
-        ("published: 2025-11-25", "published: soon", 3, "published", "not an ISO date"),
         ("    name: Ana Lima\n", "", 5, "entities[0].name", "required"),
         ("  - id: ana", "  - id: Ana_1", 5, "entities[0].id", "lower-case"),
     ],
@@ -61,6 +60,20 @@ def test_validation_errors_name_file_line_and_field(write, old, new, line, field
     assert message.startswith(f"{path}:{line}: {field}: ")
     if words:
         assert words in message
+
+
+@pytest.mark.parametrize("bad", ["soon", "2025-13-40"])
+def test_a_bad_publication_date_opens_with_a_warning(write, bad, capsys):
+    from reader.cli import main
+
+    path = write(GOOD.replace("published: 2025-11-25", f"published: {bad}"))
+    article = load_article(path)
+    assert article.published is None and article.title == "A test"
+    (warning,) = article.warnings
+    assert warning.startswith(f"{path}:3: published: ") and "not an ISO date" in warning
+    assert main(["--check", str(path)]) == 1  # opened, but --check still says it
+    out = capsys.readouterr().out
+    assert f"{path}:3: published:" in out and "(warning)" in out
 
 
 def test_duplicate_ids(write):

@@ -68,8 +68,13 @@ class LibraryScreen(Screen[None]):
                           Text(where, overflow="ellipsis", no_wrap=True), Text(date),
                           Text(f"{article.reading_minutes} min"),
                           Text(f"{len(article.entities)}{auto}"), key=str(index))
-        if self.articles:
-            table.move_cursor(row=min(row, len(self.articles) - 1))
+        # The files that could not be read are listed too, each with why.
+        for problem in self.problems:
+            table.add_row(Text("\u26a0", style="bold"),
+                          Text(problem, overflow="ellipsis", no_wrap=True),
+                          Text("not read"), Text(""), Text(""), Text(""))
+        if table.row_count:
+            table.move_cursor(row=min(row, table.row_count - 1))
 
     def on_screen_resume(self) -> None:
         if self.is_mounted:
@@ -90,10 +95,15 @@ class LibraryScreen(Screen[None]):
         table.move_cursor(row=table.cursor_row + step)
 
     def action_open(self) -> None:
-        table = self.query_one(DataTable)
-        if self.articles:
-            self.app.open_article(self.articles[table.cursor_row], from_library=True)
+        self.open_row(self.query_one(DataTable).cursor_row)
 
     @on(DataTable.RowSelected)
     def row_selected(self, message: DataTable.RowSelected) -> None:
-        self.app.open_article(self.articles[message.cursor_row], from_library=True)
+        self.open_row(message.cursor_row)
+
+    def open_row(self, row: int) -> None:
+        if 0 <= row < len(self.articles):
+            self.app.open_article(self.articles[row], from_library=True)
+        elif row - len(self.articles) < len(self.problems):
+            self.notify(self.problems[row - len(self.articles)], severity="warning",
+                        timeout=6, markup=False)
