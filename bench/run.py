@@ -121,6 +121,12 @@ def main() -> int:
               f"{ms(r['all_panes_s']):>11}{md_ready:>18}{r['rss_mb']:>7.0f} MB{md_rss:>14}")
     print("  * core: load + validate + match + lay out at 88 columns, no UI. The")
     print("    sidebar and footer mount a frame after the article: 'all panes'.")
+    label = "1 MB" if "1 MB" in paths else next(iter(paths))
+    plain = worker("unannotated", paths[label], 600)
+    assert plain is not None
+    print(f"  {label} without annotations: first screen {ms(plain['ready_s'])} (goal < 500 ms), "
+          f"every name and date found and drawn {ms(plain['done_s'])} (goal < 3,000 ms; "
+          f"{plain['mentions']:,} mentions)")
     print()
     print(f"Key to repaint, median / 95th percentile in ms (target: median < {TARGET_KEY_MS:.0f})")
     keys = list(next(iter(results.values()))[0]["keys"])

@@ -95,6 +95,44 @@ async def measure_reader(path: Path) -> dict:
     return result
 
 
+async def measure_unannotated(path: Path) -> dict:
+    """The same text without annotations: first screen (text only), then every
+    name and date found in the background and drawn."""
+    import os
+    import tempfile
+
+    os.environ["NEWSREADER_CACHE_DIR"] = tempfile.mkdtemp()  # a first open, not a cached one
+    from reader.quickstart import load_article_cached
+    from reader.ui.app import ReaderApp
+    from reader.ui.widgets.article_view import ArticleView
+
+    body = path.read_text(encoding="utf-8").split("\n---\n", 1)[-1]
+    plain = path.with_name(path.stem + "-unannotated.md")
+    plain.write_text(f"---\ntitle: Unannotated\npublished: 2025-11-25\n---\n{body}",
+                     encoding="utf-8")
+    first_paint: list[float] = []
+    draw = ArticleView._render_index
+
+    def timed_draw(view, index, width):  # noqa: ANN001, ANN202
+        if not first_paint and view.layout_lines.width:
+            first_paint.append(time.perf_counter())
+        return draw(view, index, width)
+
+    ArticleView._render_index = timed_draw  # type: ignore[method-assign]
+    t1 = time.perf_counter()
+    article = load_article_cached(plain, defer=True)
+    app = ReaderApp([article])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        app.screen._on_timer_update()
+        done = time.perf_counter() - t1
+        mentions = len(app.screen.article.mentions)
+    return {"ready_s": first_paint[0] - t1, "done_s": done, "mentions": mentions,
+            "rss_mb": peak_rss_mb()}
+
+
 async def measure_markdown(path: Path) -> dict:
     """Textual's own Markdown widget on the same text."""
     t0 = time.perf_counter()
@@ -123,5 +161,6 @@ async def measure_markdown(path: Path) -> dict:
 
 if __name__ == "__main__":
     kind, target = sys.argv[1], Path(sys.argv[2])
-    job = measure_reader if kind == "reader" else measure_markdown
+    job = {"reader": measure_reader, "markdown": measure_markdown,
+           "unannotated": measure_unannotated}[kind]
     print(json.dumps(asyncio.run(job(target))))

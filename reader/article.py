@@ -136,8 +136,11 @@ class Article:
     language: str = ""
     annotated: bool = True
     warnings: tuple[str, ...] = ()
-    _by_id: dict[str, Entity] = field(default_factory=dict, compare=False, repr=False)
-    _words: int = field(default=0, compare=False, repr=False)
+    deferred: bool = False  # automatic entities and dates still to be found (complete())
+    # Derived in __post_init__; never passed in, so dataclasses.replace() rebuilds them.
+    _by_id: dict[str, Entity] = field(default_factory=dict, compare=False, repr=False,
+                                      init=False)
+    _words: int = field(default=0, compare=False, repr=False, init=False)
 
     def __post_init__(self) -> None:
         self._by_id.update((e.id, e) for e in self.entities)

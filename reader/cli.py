@@ -189,14 +189,15 @@ def _is_url(arg: str) -> bool:
     return arg.lower().startswith(("http://", "https://"))
 
 
-def _load(source):  # noqa: ANN001 - Source | None
+def _load(source, defer: bool = False):  # noqa: ANN001, ANN202 - Source | None
+    """The article; with `defer` (the app), automatic extraction may come later."""
     from reader.locations import seed_article
     from reader.quickstart import load_article_cached
 
     if source is None:
         return load_article_cached(seed_article())
     if source.path is not None and source.path.is_file():
-        return load_article_cached(source.path)
+        return load_article_cached(source.path, defer=defer)
     from reader.library import load_source
 
     return load_source(source)
@@ -304,7 +305,7 @@ def _launch(sources, theme: str | None, store=None, preview: bool = False,  # no
         sources = [None]
     for source in sources:
         try:
-            articles.append(_load(source))
+            articles.append(_load(source, defer=True))
         except ArticleError as exc:
             if len(sources) == 1:
                 return _fail(str(exc))

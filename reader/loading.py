@@ -156,7 +156,7 @@ def split_front_matter(text: str, path: str) -> tuple[str | None, str]:
     return front, body
 
 
-def load_article(path: Path | str) -> Article:
+def load_article(path: Path | str, defer: bool = False) -> Article:
     path = Path(path)
     text, warnings = read_text(path)
     if path.suffix.lower() in HTML_SUFFIXES or looks_like_html_text(text):
@@ -166,7 +166,7 @@ def load_article(path: Path | str) -> Article:
 
         return page_article(path.read_bytes(), str(path), path=path)
     return parse_article(text, str(path), plain=path.suffix.lower() == ".txt",
-                         source_path=path, warnings=warnings)
+                         source_path=path, warnings=warnings, defer=defer)
 
 
 def looks_like_html_text(text: str) -> bool:
@@ -175,7 +175,7 @@ def looks_like_html_text(text: str) -> bool:
 
 
 def parse_article(text: str, name: str, plain: bool | None = None, source_path: Path | None = None,
-                  warnings: list[str] | None = None) -> Article:
+                  warnings: list[str] | None = None, defer: bool = False) -> Article:
     text = clean(text)
     front, body = split_front_matter(text, name)
     meta: object = {}
@@ -190,7 +190,7 @@ def parse_article(text: str, name: str, plain: bool | None = None, source_path: 
     body_text, blocks = (document.parse_plain if plain else document.parse_markdown)(body)
     return build_article(
         meta, body_text, blocks, name, source_path, annotated=front is not None,
-        warnings=tuple(warnings or ()),
+        warnings=tuple(warnings or ()), defer=defer,
     )
 
 

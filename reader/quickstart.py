@@ -31,31 +31,48 @@ def _write(path: Path, text: str) -> None:
         pass  # a cache that cannot be written only costs time
 
 
-def load_article_cached(path: Path) -> Article:
-    """`load_article(path)`, from the cache when the file is unchanged."""
+def _cache_file(data: bytes, path: Path) -> Path:
+    key = hashlib.sha256(data + codec.VERSION.encode() + path.suffix.encode()).hexdigest()[:32]
+    return cache_dir() / "articles" / f"{key}.json"
+
+
+def remember(path: Path, article: Article) -> None:
+    """Keep an article whose extraction finished after it was shown."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return
+    if len(data) <= MAX_CACHED_BYTES and not article.deferred:
+        _write(_cache_file(data, path), codec.dumps(article))
+
+
+def load_article_cached(path: Path, defer: bool = False) -> Article:
+    """`load_article(path)`, from the cache when the file is unchanged. With
+    `defer`, an article not cached yet comes without its automatic extraction
+    (`reader.extract.complete` adds it; `remember` keeps the result)."""
     try:
         data = path.read_bytes() if path.stat().st_size <= MAX_CACHED_BYTES else None
     except OSError:
         data = None
     if data is None:
-        return _parse(path)
-    key = hashlib.sha256(data + codec.VERSION.encode() + path.suffix.encode()).hexdigest()[:32]
-    cached = cache_dir() / "articles" / f"{key}.json"
+        return _parse(path, defer)
+    cached = _cache_file(data, path)
     try:
         article = codec.loads(cached.read_text(encoding="utf-8"), path=path)
     except (OSError, UnicodeDecodeError):
         article = None
     if article is not None:
         return article
-    article = _parse(path)
-    _write(cached, codec.dumps(article))
+    article = _parse(path, defer)
+    if not article.deferred:
+        _write(cached, codec.dumps(article))
     return article
 
 
-def _parse(path: Path) -> Article:
+def _parse(path: Path, defer: bool = False) -> Article:
     from reader.loading import load_article  # the YAML parser comes with it
 
-    return load_article(path)
+    return load_article(path, defer=defer)
 
 
 def _stamp(files: list[Path]) -> list[list]:

@@ -245,7 +245,10 @@ def _is_headline(text: str, block: Block, annotated: bool) -> bool:
 
 
 def build_article(meta: dict, text: str, blocks: tuple[Block, ...], name: str,
-                  path: Path | None, annotated: bool, warnings: tuple[str, ...] = ()) -> Article:
+                  path: Path | None, annotated: bool, warnings: tuple[str, ...] = (),
+                  defer: bool = False) -> Article:
+    """The validated article. With `defer`, automatic extraction is left for
+    later (`reader.extract.complete`), so the text can be shown first."""
     check = _Checker(name)
     title = check.text(meta, "title", "title")
     if not title and blocks and _is_headline(text, blocks[0], annotated):
@@ -275,7 +278,8 @@ def build_article(meta: dict, text: str, blocks: tuple[Block, ...], name: str,
     if check.problems:
         raise ArticleError(check.problems)
     mentions = None
-    if extract is True:
+    deferred = extract is True and defer
+    if extract is True and not defer:
         from reader.extract import augment
 
         try:
@@ -289,5 +293,5 @@ def build_article(meta: dict, text: str, blocks: tuple[Block, ...], name: str,
     return Article(
         path=path, title=title, text=text, blocks=blocks, entities=tuple(entities),
         mentions=tuple(mentions), events=tuple(events), published=published,
-        annotated=annotated, warnings=warnings, **info,
+        annotated=annotated, warnings=warnings, deferred=deferred, **info,
     )

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from reader.article import Entity, Event, Mention
+from reader.article import Article, Entity, Event, Mention
 from reader.extract import dates
 from reader.extract.entities import extract_entities
 from reader.extract.events import extract_events
 from reader.mentions import Matcher
 
-__all__ = ["augment", "extract_entities", "extract_events"]
+__all__ = ["augment", "complete", "extract_entities", "extract_events"]
 
 
 def augment(text: str, published: dt.date | None, entities: list[Entity],
@@ -38,3 +38,20 @@ def augment(text: str, published: dt.date | None, entities: list[Entity],
     auto = [e for e in extract_events(text, published, mentions, types, found_dates)
             if not any(s <= e.span[0] < t for s, t in covered)]
     return every, mentions, sorted(events + auto, key=Event.sort_key)
+
+
+def complete(article: Article) -> Article:
+    """A deferred article with its automatic entities, mentions and events."""
+    import dataclasses
+
+    if not article.deferred:
+        return article
+    try:
+        entities, mentions, events = augment(article.text, article.published,
+                                             list(article.entities), list(article.events))
+    except Exception as exc:  # noqa: BLE001 - automatic highlights must never cost the text
+        name = str(article.path or article.title)
+        return dataclasses.replace(article, deferred=False, warnings=(
+            *article.warnings, f"{name}: automatic highlights failed ({type(exc).__name__})"))
+    return dataclasses.replace(article, entities=tuple(entities), mentions=tuple(mentions),
+                               events=tuple(events), deferred=False)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 
 from reader.article import Event, Mention
 from reader.extract import dates
@@ -38,6 +39,8 @@ def extract_events(text: str, published: dt.date | None,
                    found_dates: list[tuple[int, int, str]] | None = None) -> list[Event]:
     """One event per sentence that names a date we can resolve."""
     types = types or {}
+    mentions = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in mentions]
     events: list[Event] = []
     found = dates.find(text) if found_dates is None else found_dates
     at = 0
@@ -63,9 +66,12 @@ def extract_events(text: str, published: dt.date | None,
         lead = len(sentence) - len(sentence.lstrip())
         quote = sentence.strip()
         span = (s_start + lead, s_start + lead + len(quote))
+        # Mentions are in text order: only those inside the sentence are looked at.
+        first = bisect_left(starts, span[0])
+        last = bisect_left(starts, span[1], first)
         linked = tuple(dict.fromkeys(
-            m.entity_id for m in mentions if span[0] <= m.start < span[1]
-            and types.get(m.entity_id) in ("person", "organization", "place")))
+            m.entity_id for m in mentions[first:last]
+            if types.get(m.entity_id) in ("person", "organization", "place")))
         events.append(Event(
             id=f"auto-{len(events) + 1}", date=resolved.date, end=resolved.end,
             approximate=resolved.approximate, label=_label(quote),

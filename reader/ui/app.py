@@ -99,7 +99,31 @@ class ReaderApp(App[None]):
         screen = ReaderScreen(article, self.entity_styles(), from_library, start, navigate,
                               passage, variant, alternate)
         self.push_screen(screen)
+        if article.deferred:  # the text is on screen; names and dates follow
+            self.complete_article(screen)
         return screen
+
+    @work(thread=True, group="extract")
+    def complete_article(self, screen: ReaderScreen) -> None:
+        from reader.extract import complete
+
+        done = complete(screen.article)
+        self.call_from_thread(self._article_completed, screen, done)
+
+    def _article_completed(self, screen: ReaderScreen, article: Article) -> None:
+        from reader.ui.screens.library import LibraryScreen
+
+        old = screen.article
+        self.articles = [article if a is old else a for a in self.articles]
+        for other in self.screen_stack:  # the library opens the finished one next time
+            if isinstance(other, LibraryScreen):
+                other.articles = [article if a is old else a for a in other.articles]
+        if article.path is not None:
+            from reader.quickstart import remember
+
+            remember(article.path, article)
+        if screen.is_attached:
+            screen.replace_article(article)
 
     # --- full text of feed items ------------------------------------------------
 

@@ -107,6 +107,8 @@ class ReaderScreen(Screen[None]):
         view = self.query_one(ArticleView)
         self.show_variant(self.variant)
         self.query_one(Legend).show_styles(self.entity_styles, self.highlights)
+        if self.article.deferred:
+            self._status("finding names and dates\u2026")
         view.focus()
         # The article paints first; the rest follows a frame later.
         self.call_after_refresh(self._mount_the_rest)
@@ -428,6 +430,27 @@ class ReaderScreen(Screen[None]):
             self.action_next_mark(1)
         elif self.query_one("#search").value:
             self.notify("No matches.", timeout=2)
+
+    def replace_article(self, article: Article) -> None:
+        """The same text, now with its automatic entities, mentions and events."""
+        self.article = article
+        self._targets_of = None
+        self.view.replace_article(article)
+        self._status("")
+        if self.is_mounted and self.query("#timeline"):
+            self.call_later(self._rebuild_sidebar)
+
+    async def _rebuild_sidebar(self) -> None:
+        from reader.ui.widgets.entities import EntityTree
+        from reader.ui.widgets.timeline import Timeline
+
+        await self.query_one("#sidebar").remove_children()
+        timeline = Timeline(self.article.events, self._empty_timeline_hint(), id="timeline")
+        timeline.border_title = f"Timeline {len(self.article.events)}"
+        entities = EntityTree(self.article, self.entity_styles, id="entities")
+        entities.border_title = f"Entities {len(self.article.entities)}"
+        await self.query_one("#sidebar").mount(timeline, entities)
+        self._mark_events_in_view(*self.view.visible_offsets())
 
     def show_variant(self, variant: str) -> None:
         """Say which text this is: the feed's summary, the page's full text, or

@@ -114,6 +114,21 @@ class ArticleView(ScrollView, can_focus=True):
         self._marks: dict[str, Style] = {}
         self._legible = Legible()
 
+    def replace_article(self, article: Article) -> None:
+        """Show `article` (the same text, found names added) where this one was."""
+        anchor = self.top_offset()
+        self.article = article
+        self.targets = Targets(article)
+        self._mentions = [(m.start, m.end, m.entity_id) for m in article.mentions]
+        self._mention_starts = [m[0] for m in self._mentions]
+        self._types = {e.id: e.type for e in article.entities}
+        self._layouts.clear()
+        self._layout = Layout(article, 0)
+        self._initial_offset = anchor
+        self.virtual_size = Size(self.virtual_size.width, 0)  # laid out afresh
+        self._relayout()
+        self._restyle()
+
     # --- layout -------------------------------------------------------------
 
     @property
