@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from reader.loading import load_article
 from reader.quickstart import load_article_cached
 from reader.ui.app import ReaderApp
 from reader.ui.widgets.article_view import ArticleView
@@ -15,21 +14,36 @@ PARAGRAPH = ("Foreign Minister Ana Lima met Norway's prime minister in Oslo on M
              "Lima will visit Berlin in March, officials said, and the talks continue.")
 
 
-def long_article(write, paragraphs: int = 3000):  # noqa: ANN001, ANN201
+def long_article(write, paragraphs: int = 400):  # noqa: ANN001, ANN201
     body = "\n\n".join(f"{PARAGRAPH} (Part {n}.)" for n in range(paragraphs))
     return write(f"---\ntitle: Long\npublished: 2026-11-24\n---\n{body}\n")
 
 
-async def test_text_first_then_highlights_and_timeline(write):
+async def test_text_first_then_highlights_and_timeline(write, monkeypatch):
+    import threading
+
+    import reader.extract
+
     path = long_article(write)
     article = load_article_cached(path, defer=True)
     assert article.deferred and not article.entities
+    # Extraction waits until the text-only screen has been looked at.
+    looked = threading.Event()
+    real = reader.extract.complete
+
+    def held(article):  # noqa: ANN001, ANN202
+        looked.wait(10)
+        return real(article)
+
+    monkeypatch.setattr(reader.extract, "complete", held)
     app = ReaderApp([article])
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         view = app.screen.query_one(ArticleView)
         assert "Foreign Minister Ana Lima" in screen_text(view)
         assert "finding names and dates" in app.screen.query_one(Legend).render_line(0).text
+        assert not app.screen.article.entities
+        looked.set()
         await app.workers.wait_for_complete()
         await pilot.pause()
         await pilot.pause()
