@@ -73,7 +73,7 @@ def test_seed_dates_resolve_against_publication():
     ("Oct. 30, 2025", "", "2025-10-30"),
     ("30 October", "", "2025-10-30"),
     ("March", "a decision would follow in", "2026-03"),
-    ("December", "sales rose in", "2025-12"),
+    ("December", "sales rose in", "2024-12"),  # past tense: the December before
     ("July", "orders placed in", "2025-07"),
 ])
 def test_date_expressions(expr, context, iso):
@@ -163,3 +163,23 @@ def test_fast_date_scan_finds_what_the_whole_pattern_finds():
     slow = [(m.start(), m.end(), m.lastgroup) for m in dates.PATTERN.finditer(text)
             if not (m.lastgroup == "month" and m.group() == "May")]
     assert dates.find(text) == slow and len(slow) > 10
+
+
+@pytest.mark.parametrize(("expr", "context", "iso"), [
+    ("March", "exports fell sharply in", "2025-03"),  # past verb: the March before
+    ("March", "shares could double by", "2026-03"),  # a modal looks ahead
+    ("April", "the judge ordered them to delete the data by", "2026-04"),  # a deadline
+    ("Tuesday", "shares rose 4% on", "2025-11-25"),  # wire copy: the day of the story
+    ("June", "the monsoon is likely to arrive in", "2026-06"),
+])
+def test_dates_as_a_careful_reader_places_them(expr, context, iso):
+    (start, end, kind), = dates.find(expr)
+    assert dates.resolve(expr, kind, PUBLISHED, context).date.iso() == iso
+
+
+def test_could_makes_an_event_planned_not_claimed():
+    article = parse_article("---\npublished: 2025-11-25\n---\nAnalysts said shares could "
+                            "double by March.\n", "modal.md")
+    (event,) = article.events
+    assert event.date.iso() == "2026-03"
+    assert event.status == "planned"

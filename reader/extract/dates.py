@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from reader.article import PartialDate
+from reader.extract.tense import looks_ahead, looks_back
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -42,9 +43,6 @@ PATTERN = re.compile(
   | (?P<year>{_YEAR}\b)
     )""",
 )
-_FUTURE = re.compile(r"\b(?:will|would|shall|plans?|planned|planning|expected|expects|"
-                     r"scheduled|upcoming|intends?|aims?|hopes?\s+to|set\s+to|due\s+to|going\s+to)"
-                     r"\b|'ll\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -88,13 +86,15 @@ def _month_of(word: str) -> int:
     return MONTHS.get(word) or MONTH_ABBR[word[:4] if word.startswith("sept") else word[:3]]
 
 
-def _year_for_month(month: int, published: dt.date, future: bool) -> int:
-    """The year of the next such month if the clause looks ahead, else of
-    the nearest one (the past one on a tie)."""
+def _year_for_month(month: int, published: dt.date, future: bool, past: bool = False) -> int:
+    """The year of the next such month if the clause looks ahead, of the last
+    one if it looks back, else of the nearest one (the past one on a tie)."""
     ahead = published.year + (month < published.month)
     back = published.year - (month > published.month)
     if future:
         return ahead
+    if past:
+        return back
     months_ahead = (ahead - published.year) * 12 + month - published.month
     months_back = (published.year - back) * 12 + published.month - month
     return ahead if months_ahead < months_back else back
@@ -126,7 +126,10 @@ def _resolve(expr: str, kind: str, published: dt.date | None, context: str) -> R
     # looks ahead, "said Monday" looks back. (What follows it does not
     # count: "said Monday that they will buy" is about Monday past.)
     clause = re.split(r"[,;:“”\"]", context)[-1]
-    future = bool(_FUTURE.search(clause))
+    # "by April", "until June": a deadline lies ahead, whatever the verb's tense.
+    deadline = bool(re.search(r"\b(?:by|until|till|before)\s*$", clause, re.I))
+    future = deadline or looks_ahead(clause)
+    past = not future and looks_back(clause)
     if kind == "iso":
         y, m, d = map(int, expr.split("-"))
         return Resolved(PartialDate(y, m, d))
@@ -138,7 +141,7 @@ def _resolve(expr: str, kind: str, published: dt.date | None, context: str) -> R
         if year_m:
             year = int(year_m.group())
         elif published:
-            year = _year_for_month(month, published, future)
+            year = _year_for_month(month, published, future, past)
         else:
             return None
         if kind in ("mdy", "dmy") and day_m:
@@ -175,7 +178,7 @@ def _resolve(expr: str, kind: str, published: dt.date | None, context: str) -> R
         return Resolved(_day(start), _day(start + dt.timedelta(days=6)), approximate=True)
     if kind == "month":
         month = _month_of(words[0])
-        return Resolved(PartialDate(_year_for_month(month, published, future), month))
+        return Resolved(PartialDate(_year_for_month(month, published, future, past), month))
     if kind == "span":
         count = next((NUMBER_WORDS.get(w) or int(w) for w in words
                       if w in NUMBER_WORDS or w.isdigit()), 1)

@@ -8,13 +8,12 @@ from bisect import bisect_left
 
 from reader.article import Event, Mention
 from reader.extract import dates
+from reader.extract.tense import looks_ahead
 
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"”’']?|$)")
 _DISPUTED = re.compile(r"\b(?:claimed|claims|pledged|pledges|promised|reportedly|alleged|"
                        r"allegedly|yet\s+to\s+confirm|unconfirmed|denied|denies)\b", re.I)
 _REPORTED = re.compile(r"\b(?:said|says|say|according\s+to|stated|told)\b", re.I)
-_PLANNED = re.compile(r"\b(?:will|plans?|planned|planning|expected|scheduled|intends?|"
-                      r"to\s+visit|set\s+to|upcoming)\b", re.I)
 MAX_LABEL = 72
 
 
@@ -23,7 +22,7 @@ def _status(sentence: str, start: dt.date, published: dt.date | None) -> str:
     lies ahead, else happened."""
     if _DISPUTED.search(sentence):
         return "claimed"
-    if (published and start > published) or (_PLANNED.search(sentence) and not published):
+    if (published and start > published) or (looks_ahead(sentence) and not published):
         return "planned"
     return "claimed" if _REPORTED.search(sentence) else "happened"
 

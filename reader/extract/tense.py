@@ -1,0 +1,24 @@
+"""Whether a clause looks ahead or back: one list for dates and events alike."""
+
+from __future__ import annotations
+
+import re
+
+# Future, intended or only possible: "will", "plans to", "could double".
+FUTURE = re.compile(
+    r"\b(?:will|would|shall|could|may|might|should|plans?|planned|planning|expected|expects|"
+    r"scheduled|upcoming|intends?|aims?|hopes?\s+to|set\s+to|due\s+to|going\s+to|likely|"
+    r"forecasts?|forecast\s+to|to\s+visit|to\s+begin|to\s+start|to\s+open)\b|'ll\b", re.I)
+# Plainly past: "was", "said", "rose", and most "-ed" forms.
+PAST = re.compile(
+    r"\b(?:was|were|had|did|said|told|announced|reported|rose|fell|grew|met|began|ended|"
+    r"started|took|made|won|lost|signed|agreed|launched|opened|closed|came|went|saw|left|"
+    r"held|fled|killed|died|struck|hit|ago|[a-z]{3,}ed)\b", re.I)
+
+
+def looks_ahead(clause: str) -> bool:
+    return bool(FUTURE.search(clause))
+
+
+def looks_back(clause: str) -> bool:
+    return bool(PAST.search(clause)) and not FUTURE.search(clause)
