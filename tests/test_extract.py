@@ -183,3 +183,17 @@ def test_could_makes_an_event_planned_not_claimed():
     (event,) = article.events
     assert event.date.iso() == "2026-03"
     assert event.status == "planned"
+
+
+def test_sentences_do_not_end_at_abbreviations():
+    from reader.extract.events import sentences
+
+    text = ("The U.S. Forest Service on Thursday closed the trail. Mr. Dahl of Fenwick Co. "
+            "agreed at 9 a.m. on Friday. \"Good,\" he said! Gen. Lee left.")
+    found = [text[s:e].strip() for s, e in sentences(text)]
+    assert found == ["The U.S. Forest Service on Thursday closed the trail.",
+                     "Mr. Dahl of Fenwick Co. agreed at 9 a.m. on Friday.",
+                     "\"Good,\" he said!", "Gen. Lee left."]
+    article = parse_article("---\npublished: 2025-11-25\n---\n" + text + "\n", "abbr.md")
+    thursday = next(e for e in article.events if e.date.iso() == "2025-11-20")
+    assert thursday.quote.startswith("The U.S. Forest Service")

@@ -10,7 +10,33 @@ from reader.article import Event, Mention
 from reader.extract import dates
 from reader.extract.tense import looks_ahead
 
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"”’']?|$)")
+# A sentence ends at . ! or ? followed by a space and a capital (or a quote),
+# or at a line break; not after an abbreviation ("U.S. Forest Service",
+# "Mr. Dahl", "Fenwick Co. said", "9 a.m. on Monday").
+_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n+")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sgt|Gov|Sen|Rep|Rev|St|Jr|Sr"
+    r"|Co|Corp|Inc|Ltd|Bros|No|Nos|vs|etc|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct"
+    r"|Nov|Dec|Mt|Ft|Ave|Blvd|Rd|U\.S|U\.K)\.|\b[A-Z]\.)$")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, knowing common abbreviations."""
+    spans = []
+    start = 0
+    for match in _END.finditer(text):
+        if match.group().startswith("\n"):
+            end = match.start()
+        else:
+            if _ABBREVIATION.search(text[max(start, match.start() - 12):match.start() + 1]):
+                continue
+            end = match.end()
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = match.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
 _DISPUTED = re.compile(r"\b(?:claimed|claims|pledged|pledges|promised|reportedly|alleged|"
                        r"allegedly|yet\s+to\s+confirm|unconfirmed|denied|denies)\b", re.I)
 _REPORTED = re.compile(r"\b(?:said|says|say|according\s+to|stated|told)\b", re.I)
@@ -43,9 +69,8 @@ def extract_events(text: str, published: dt.date | None,
     events: list[Event] = []
     found = dates.find(text) if found_dates is None else found_dates
     at = 0
-    for sm in _SENTENCE.finditer(text):
-        s_start, s_end = sm.span()
-        sentence = sm.group()
+    for s_start, s_end in sentences(text):
+        sentence = text[s_start:s_end]
         best = None
         while at < len(found) and found[at][0] < s_end:
             start, end, kind = found[at]
