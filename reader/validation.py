@@ -130,6 +130,32 @@ def _published(check: _Checker, meta: dict) -> dt.date | None:
         return None
 
 
+_STAMP = re.compile(r"(?im)^[ \t]*(published|posted|updated|date)(?:[ \t]+on)?[ \t]*[:\-–—]?"
+                    r"[ \t]*(.{6,60})$")
+
+
+def published_in_text(text: str) -> dt.date | None:
+    """A plain text's own date: a "Published: 14 March 2025" line (before an
+    "Updated:" one), or a dateline ("LONDON, March 14, 2025 (Reuters) -"), near
+    the top. Only a full date counts."""
+    from reader.extract import dates
+
+    head = text[:1500]
+    found: list[tuple[int, dt.date]] = []
+    candidates = [(0 if m.group(1).lower() in ("published", "posted") else 1, m.group(2))
+                  for m in _STAMP.finditer(head)]
+    candidates += [(2, m.group(1)) for m in dates.DATELINE.finditer(head)]
+    for rank, piece in candidates:
+        for start, end, kind in dates.find(piece):
+            if kind not in ("iso", "mdy", "dmy"):
+                continue
+            resolved = dates.resolve(piece[start:end], kind, None)
+            if resolved is not None and resolved.date.precision == "day":
+                found.append((rank, resolved.date.first_day()))
+                break
+    return min(found)[1] if found else None
+
+
 def _entities(check: _Checker, meta: dict) -> list[Entity]:
     entities: list[Entity] = []
     for field, raw, eid in check.records(meta, "entities", "id, name and type"):
@@ -262,6 +288,8 @@ def build_article(meta: dict, text: str, blocks: tuple[Block, ...], name: str,
             first_line[:TITLE_MAX].rsplit(" ", 1)[0] + "\u2026")
     info = {key: check.text(meta, key, key) for key in _TEXT_FIELDS}
     published = _published(check, meta)
+    if published is None and meta.get("published") is None:
+        published = published_in_text(text)
     entities = _entities(check, meta)
     matcher = Matcher(entities)
     for alias, first, second in matcher.conflicts:

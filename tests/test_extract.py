@@ -197,3 +197,18 @@ def test_sentences_do_not_end_at_abbreviations():
     article = parse_article("---\npublished: 2025-11-25\n---\n" + text + "\n", "abbr.md")
     thursday = next(e for e in article.events if e.date.iso() == "2025-11-20")
     assert thursday.quote.startswith("The U.S. Forest Service")
+
+
+@pytest.mark.parametrize(("text", "iso", "events"), [
+    ("Depot plans\nPublished: 14 March 2025\nUpdated: 15 March 2025\n"
+     "The company said on Monday it would build.\n", "2025-03-14", ["2025-03-10"]),
+    ("Depot plans\nUpdated on 2025-03-20\nThe mayor spoke on Friday.\n", "2025-03-20",
+     ["2025-03-14"]),
+    ("Depot plans\nLONDON, March 14, 2025 (Reuters) - Fenwick said on Monday it would "
+     "build.\n", "2025-03-14", ["2025-03-10"]),
+    ("Depot plans\nNo date anywhere; the mayor spoke on Friday.\n", None, []),
+])
+def test_a_plain_texts_own_date_line_or_dateline_dates_it(text, iso, events):
+    article = parse_article(text, "plain.txt", plain=True)
+    assert (article.published.isoformat() if article.published else None) == iso
+    assert [e.date.iso() for e in article.events] == events

@@ -45,6 +45,11 @@ PATTERN = re.compile(
 )
 
 
+# "LONDON, March 14, 2025 (Reuters) -": the place and date a story was filed.
+DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z .'’-]{1,40},[ \t]+(.{6,40}?)[ \t]*(?:\([^)]{1,30}\))?"
+                      r"[ \t]*[-–—]", re.M)
+
+
 @dataclass(frozen=True)
 class Resolved:
     date: PartialDate

@@ -41,6 +41,7 @@ _DISPUTED = re.compile(r"\b(?:claimed|claims|pledged|pledges|promised|reportedly
                        r"allegedly|yet\s+to\s+confirm|unconfirmed|denied|denies)\b", re.I)
 _REPORTED = re.compile(r"\b(?:said|says|say|according\s+to|stated|told)\b", re.I)
 MAX_LABEL = 72
+_STAMP_LINE = re.compile(r"\s*(?:published|posted|updated|date)(?:\s+on)?\s*[:\-–—]", re.I)
 
 
 def _status(sentence: str, start: dt.date, published: dt.date | None) -> str:
@@ -68,9 +69,15 @@ def extract_events(text: str, published: dt.date | None,
     starts = [m.start for m in mentions]
     events: list[Event] = []
     found = dates.find(text) if found_dates is None else found_dates
+    # A dateline's date is when the story was filed, not something that happened.
+    filed = [m.span(1) for m in dates.DATELINE.finditer(text)]
+    if filed:
+        found = [f for f in found if not any(a <= f[0] < b for a, b in filed)]
     at = 0
     for s_start, s_end in sentences(text):
         sentence = text[s_start:s_end]
+        if _STAMP_LINE.match(sentence):
+            continue  # "Published: 14 March 2025" dates the article, not an event
         best = None
         while at < len(found) and found[at][0] < s_end:
             start, end, kind = found[at]
