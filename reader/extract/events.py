@@ -41,7 +41,8 @@ _DISPUTED = re.compile(r"\b(?:claimed|claims|pledged|pledges|promised|reportedly
                        r"allegedly|yet\s+to\s+confirm|unconfirmed|denied|denies)\b", re.I)
 _REPORTED = re.compile(r"\b(?:said|says|say|according\s+to|stated|told)\b", re.I)
 MAX_LABEL = 72
-_STAMP_LINE = re.compile(r"\s*(?:published|posted|updated|date)(?:\s+on)?\s*[:\-–—]", re.I)
+_STAMP_LINE = re.compile(r"\s*(?:published|posted|updated|date)(?:\s+on)?(?:\s*[:\-–—]|\s+\d)",
+                         re.I)
 
 
 def _status(sentence: str, start: dt.date, published: dt.date | None) -> str:
