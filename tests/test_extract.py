@@ -212,3 +212,19 @@ def test_a_plain_texts_own_date_line_or_dateline_dates_it(text, iso, events):
     article = parse_article(text, "plain.txt", plain=True)
     assert (article.published.isoformat() if article.published else None) == iso
     assert [e.date.iso() for e in article.events] == events
+
+
+def test_names_no_list_knows_are_found_by_what_surrounds_them():
+    text = ("---\npublished: 2026-11-24\n---\nMaria Okonkwo, chief executive of Fenwick "
+            "Logistics, said in Leeds on Tuesday that the company would hire 250 drivers. Union "
+            "official Dermot Fairweather of Unite said workers in Wakefield and Sheffield "
+            "wanted more pay. Okonkwo said the Leeds-based firm expects growth.\n")
+    article = parse_article(text, "context.md")
+    found = {(e.name, e.type) for e in article.entities}
+    assert {("Maria Okonkwo", "person"), ("Dermot Fairweather", "person"),
+            ("Fenwick Logistics", "organization"), ("Unite", "organization"),
+            ("Leeds", "place"), ("Wakefield", "place"), ("Sheffield", "place"),
+            ("250 drivers", "quantity")} <= found
+    assert not any(name == "Union" for name, _ in found)  # a common noun at a sentence start
+    okonkwo = next(e for e in article.entities if e.name == "Maria Okonkwo")
+    assert sum(1 for m in article.mentions if m.entity_id == okonkwo.id) == 2  # "Okonkwo" too

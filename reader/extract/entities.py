@@ -29,7 +29,10 @@ QUANTITY = re.compile(
            |soldiers|vehicles|cars|units|homes|households|votes|seats|points|degrees|hectares
            |acres|megawatts|gigawatts|MW|GW|passengers|visitors|students|patients|children
            |residents|employees|chemicals|companies|countries|flights|doses|species|minutes|hours
-           |seconds|fans|spectators|goals|games|matches|members|buildings|animals)\b))
+           |seconds|fans|spectators|goals|games|matches|members|buildings|animals|drivers|staff
+           |nurses|doctors|teachers|officers|firefighters|migrants|refugees|protesters|tourists
+           |customers|users|shares|stores|shops|ships|vessels|aircraft|planes|trucks|lorries
+           |beds|hectares|barrels\s+a\s+day|tonnes\s+a\s+year)\b))
     """,
 )
 ACRONYM_STOP = frozenset("CEO CFO GDP AI TV OK PM AM UTC GMT USD EUR FAQ PDF NB PS ID DNA "
@@ -70,6 +73,11 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
     names: dict[str, str] = {}
     for m in _NAME_RUN.finditer(text):
         _classify(text, m.start(), m.group().split(), names)
+    # Names no list knows, placed by what the text says around them.
+    for name, etype in _by_context(text).items():
+        # Never a longer run swallowing a name already found ("Agriculture Brooke Rollins").
+        if name not in names and not any(name in n.split() or n in name for n in names):
+            names[name] = etype
     for name, etype in names.items():
         if any(name in e.aliases or name == e.name for e in found.values()):
             continue
@@ -137,6 +145,8 @@ def _classify(text: str, start: int, words: list[str], names: dict[str, str]) ->
         if not any(w in wl.ORG_WORDS for w in person):
             names[" ".join(person)] = "person"
             return
+    if len(words) == 1 and words[0].rstrip(".,") in wl.ORG_WORDS:
+        return  # "Union official ...", "Police said": a common noun, not a name
     if any(w.rstrip(".,") in wl.ORG_WORDS for w in words):
         # "Secretary of Agriculture Brooke Rollins": a title, then a person
         given = next((i for i, w in enumerate(words) if i and w in wl.GIVEN_NAMES), None)
@@ -158,6 +168,65 @@ def _classify(text: str, start: int, words: list[str], names: dict[str, str]) ->
             names.setdefault(word, "organization")
         elif titled and not _at_sentence_start(text, start):
             names.setdefault(word, "person")
+
+
+# What surrounds a capitalised name says what it is.
+_CAP = r"[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?"
+_RUN = rf"{_CAP}(?:\s+(?:of\s+|de\s+|van\s+)?{_CAP}){{0,3}}"
+_ROLE = (r"(?i:chief\s+executive|chief|head|director|chair(?:man|woman)?|president|founder|"
+         r"spokes(?:man|woman|person)|minister|secretary|leader|official|officer|manager|"
+         r"representative|analyst|economist|professor|member|owner|editor|partner|"
+         r"negotiator|governor|mayor)")
+_CONTEXT_RULES = [
+    # "Maria Okonkwo, chief executive of ...", "Ana Ruiz, a spokeswoman for ..."
+    (re.compile(rf"\b({_CAP}\s+{_CAP}(?:\s+{_CAP})?),\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){{0,2}}"
+                rf"{_ROLE}\b"), "person"),
+    # "Okonkwo said", "said Jane Doe" (two words or more: a lone word may be a place)
+    (re.compile(rf"\b({_CAP}\s+{_CAP})\s+(?:said|says|told|added|wrote|argued)\b"), "person"),
+    (re.compile(rf"\b(?:said|says|told)\s+({_CAP}\s+{_CAP})\b"), "person"),
+    # "official Dermot Fairweather", "analyst Ana Ruiz"
+    (re.compile(rf"\b{_ROLE}\s+({_CAP}\s+{_CAP})\b"), "person"),
+    # "chief executive of Fenwick Logistics", "a spokeswoman for Harbor Lines"
+    (re.compile(rf"\b{_ROLE}\s+(?:of|for|at)\s+(?:the\s+)?({_RUN})"), "organization"),
+    # "Dermot Fairweather of Unite said"
+    (re.compile(rf"\b{_CAP}\s+{_CAP}\s+of\s+(?:the\s+)?({_RUN})\s+(?:said|says|told)\b"),
+     "organization"),
+    # "Fenwick Logistics, a haulier", "Unite, the union"
+    (re.compile(rf"\b({_RUN}),\s+(?:a|an|the)\s+(?:\w+\s+){{0,2}}(?:company|firm|group|union|"
+                r"bank|carrier|airline|retailer|haulier|maker|manufacturer|startup|operator|"
+                r"charity|agency|broadcaster|newspaper|publisher|insurer|lender|developer|"
+                r"supermarket|chain|party|club)\b"), "organization"),
+    # "in Leeds", "near Wakefield", "from Sheffield", "the Leeds-based firm"
+    (re.compile(rf"\b(?:in|near|outside|from|across|around|north\s+of|south\s+of|east\s+of|"
+                rf"west\s+of)\s+({_CAP}(?:\s+{_CAP})?)\b(?!\s+(?:{_CAP}|said|says))"), "place"),
+    (re.compile(rf"\b({_CAP})-based\b"), "place"),
+    # "in Wakefield and Sheffield", "in Leeds, York and Hull"
+    (re.compile(rf"\b(?:in|near|across|from)\s+{_CAP}(?:,\s+{_CAP})*\s+and\s+({_CAP})\b"),
+     "place"),
+]
+_CONTEXT_STOP = frozenset("""January February March April May June July August September
+October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday The This
+That These Those Its His Her Their Our Your He She They We It A An In On At By For From Some
+Most Many Several Any Each Every Other Such Mr Mrs Ms Dr""".split())
+
+
+def _by_context(text: str) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for pattern, etype in _CONTEXT_RULES:
+        for match in pattern.finditer(text):
+            name = match.group(1).strip()
+            words = name.split()
+            if not words or words[0] in _CONTEXT_STOP or words[0] in wl.NOT_NAMES:
+                continue
+            if etype == "place" and (words[0] in wl.TITLES or words[0] in wl.ORG_WORDS or
+                                     any(w in wl.ORG_WORDS for w in words)):
+                continue
+            if etype == "person" and any(w in wl.ORG_WORDS for w in words):
+                continue
+            found.setdefault(name, etype)
+    # A name also found as a person is that person, not a place.
+    people = {w for n, t in found.items() if t == "person" for w in n.split()}
+    return {n: t for n, t in found.items() if t == "person" or n not in people}
 
 
 def _without_conflicts(entities) -> list[Entity]:  # noqa: ANN001
