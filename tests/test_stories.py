@@ -237,4 +237,4 @@ async def test_the_entity_index_shows_mentions_per_source():
         await pilot.pause()
         shown = lines(app.screen.query_one("#story-entity-sources"))
         shown = " ".join(shown.split())
-        assert "Niek Jansen: Harbour Daily 1" in shown and "Europe Freight Wire 1" in shown
+        assert "Niek Jansen: Harbour Daily 2" in shown and "Europe Freight Wire 1" in shown
