@@ -44,7 +44,10 @@ def _trie_pattern(words: Iterable[str]) -> str:
 class Matcher:
     """Compiled aliases of a set of entities."""
 
-    def __init__(self, entities: Iterable[Entity]) -> None:
+    def __init__(self, entities: Iterable[Entity], exact_case: Iterable[str] = ()) -> None:
+        """`exact_case`: further aliases matched only as written (names that are
+        also ordinary words, found by extraction)."""
+        exact_case = frozenset(exact_case)
         self.exact: dict[str, str] = {}
         self.folded: dict[str, str] = {}
         self.conflicts: list[tuple[str, str, str]] = []
@@ -54,7 +57,8 @@ class Matcher:
                 if not alias:
                     continue
                 table, key = (
-                    (self.exact, alias) if is_acronym(alias) else (self.folded, alias.lower())
+                    (self.exact, alias) if is_acronym(alias) or alias in exact_case
+                    else (self.folded, alias.lower())
                 )
                 owner = table.setdefault(key, entity.id)
                 if owner != entity.id:

@@ -228,3 +228,23 @@ def test_names_no_list_knows_are_found_by_what_surrounds_them():
     assert not any(name == "Union" for name, _ in found)  # a common noun at a sentence start
     okonkwo = next(e for e in article.entities if e.name == "Maria Okonkwo")
     assert sum(1 for m in article.mentions if m.entity_id == okonkwo.id) == 2  # "Okonkwo" too
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("We served tea on fine china with frozen turkey.", {"China", "Turkey"}),
+    ("An apple a day; a shell of its former self; a widening gulf.", {"Apple", "Shell", "Gulf"}),
+    ("Officials in New South Wales met Agence France-Presse reporters.", {"Wales", "France"}),
+])
+def test_ordinary_words_and_parts_of_longer_names_are_not_names(text, absent):
+    article = unannotated(text)
+    assert not absent & {e.name for e in article.entities}
+
+
+def test_an_organisations_short_form_matches_only_as_written():
+    article = unannotated("The Port of Rotterdam Authority said the port would reopen. "
+                          "Exports to China rose; Turkey and Greece signed a deal in Sugar "
+                          "Land on Monday.")
+    shown = [article.text[m.start:m.end] for m in article.mentions]
+    assert "port" not in shown and "Port of Rotterdam Authority" in shown
+    assert {"China", "Greece", "Sugar Land"} <= set(shown)
+    assert "sugar" not in {e.name for e in article.entities}

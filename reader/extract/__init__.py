@@ -14,6 +14,7 @@ from reader.article import Article, Entity, Event, Mention
 from reader.extract import dates
 from reader.extract.entities import extract_entities
 from reader.extract.events import extract_events
+from reader.extract.wordlists import ORDINARY_WORDS
 from reader.mentions import Matcher
 
 __all__ = ["augment", "complete", "extract_entities", "extract_events"]
@@ -32,7 +33,14 @@ def augment(text: str, published: dt.date | None, entities: list[Entity],
             extra.append(Entity(entity.id, entity.name, entity.type,
                                 tuple(a for a in aliases if a != entity.name), entity.note, True))
     every = entities + extra
-    mentions = Matcher(every).find(text)
+    # Names that are also ordinary words, and short forms of organisations
+    # ("Port" for the Port of Rotterdam Authority), match only as written.
+    exact = {a for e in extra for a in (e.name, *e.aliases)
+             if a.lower() in ORDINARY_WORDS or (e.type == "organization" and " " not in a
+                                                 and a != e.name)}
+    mentions = Matcher(every, exact).find(text)
+    used = {m.entity_id for m in mentions}
+    every = entities + [e for e in extra if e.id in used]  # nothing found, nothing listed
     covered = [e.span for e in events if e.span]
     types = {e.id: e.type for e in every}
     auto = [e for e in extract_events(text, published, mentions, types, found_dates)

@@ -67,8 +67,21 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
     """Automatic entities of `text`; the matcher then finds their mentions."""
     gazetteer, known = _gazetteer()
     found: dict[str, Entity] = {}
+    runs = []  # capitalised names; "Turkey and Greece" is two of them, not one
+    for m in _NAME_RUN.finditer(text):
+        offset = m.start()
+        for part in re.split(r"(\s+and\s+)", m.group()):
+            if part.strip() and not part.strip() == "and":
+                runs.append((offset, offset + len(part)))
+            offset += len(part)
     for mention in gazetteer.find(text):
         entity = known[mention.entity_id]
+        word = text[mention.start:mention.end]
+        if word.lower() in wl.ORDINARY_WORDS and (
+                not word[0].isupper() or _at_sentence_start(text, mention.start)):
+            continue  # "fine china", "Turkey prices rose" at a sentence start: not sure
+        if entity.type == "place" and _inside_longer_name(runs, mention.start, mention.end, text):
+            continue  # "New South Wales" is not Wales, "Agence France-Presse" not France
         found.setdefault(entity.id, entity)
     names: dict[str, str] = {}
     for m in _NAME_RUN.finditer(text):
@@ -96,6 +109,31 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
         key = f"date-{_slug(value)}"
         found.setdefault(key, Entity(key, value, "date", (value,), automatic=True))
     return _without_conflicts(found.values())
+
+
+def _inside_longer_name(runs: list[tuple[int, int]], start: int, end: int, text: str) -> bool:
+    """Whether [start, end) is part of a longer capitalised name (one more
+    capitalised word on either side that is not a title, a known place or a
+    sentence opener)."""
+    from bisect import bisect_right
+
+    i = bisect_right(runs, (start, 10**12)) - 1
+    if i < 0:
+        return False
+    run_start, run_end = runs[i]
+    if not (run_start <= start and end <= run_end) or (run_start, run_end) == (start, end):
+        return False
+    before = text[run_start:start].split()
+    tail = text[end:run_end]
+    if tail in ("'s", "\u2019s", "'", "\u2019"):
+        tail = ""  # a possessive: "Germany's plan" is Germany
+    after = tail.split()
+    if after and after[0] in ("of", "and", "for") or (text[end:end + 1] == "-"):
+        return True  # "France-Presse", "Bank of England" is found as an organisation anyway
+    before = [w for w in before if w not in wl.TITLES and w not in wl.NOT_NAMES
+              and w not in ("of", "the", "and")]
+    return bool(before) and not _at_sentence_start(text, run_start + len(text[run_start:start])
+                                                   - len(" ".join(before)) - 1) or bool(after)
 
 
 def _short_form(name: str, etype: str) -> str | None:

@@ -151,3 +151,9 @@ Sunday January February March April May June July August September October Novem
 December Great Good Big Such Other Another Several Please Let Once Twice Overall Asked
 Speaking Read See Watch Sign Follow Share Photo Image Video Reporting Editing Writing
 """.split())
+
+# Names that are also ordinary words ("fine china", "frozen turkey", "an apple a
+# day", "a shell of", "a widening gulf"): found only capitalised mid-sentence,
+# and then matched only as written.
+ORDINARY_WORDS = frozenset("""china turkey chad jordan georgia gulf shell apple amazon meta
+guinea niger pacific atlantic arctic sahara amazon.com""".split())
