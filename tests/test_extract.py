@@ -248,3 +248,16 @@ def test_an_organisations_short_form_matches_only_as_written():
     assert "port" not in shown and "Port of Rotterdam Authority" in shown
     assert {"China", "Greece", "Sugar Land"} <= set(shown)
     assert "sugar" not in {e.name for e in article.entities}
+
+
+def test_spans_and_the_year_a_story_is_telling_of():
+    article = parse_article(
+        "---\npublished: 2025-11-25\n---\nThe plant opened in 2016. The next year, output "
+        "doubled. Sales will rise next year. Talks run between 1 and 31 December. The fair "
+        "runs March 3-5, 2026. Roadworks last from March to May.\n", "spans.md")
+    told = {e.quote: (e.date.iso(), e.end.iso() if e.end else None) for e in article.events}
+    assert told["The next year, output doubled."] == ("2017", None)  # after "in 2016"
+    assert told["Sales will rise next year."] == ("2026", None)  # from the publication date
+    assert told["Talks run between 1 and 31 December."] == ("2025-12-01", "2025-12-31")
+    assert told["The fair runs March 3-5, 2026."] == ("2026-03-03", "2026-03-05")
+    assert told["Roadworks last from March to May."] == ("2026-03", "2026-05")

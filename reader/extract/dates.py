@@ -27,6 +27,11 @@ PATTERN = re.compile(
     # One word boundary in front of all: most positions fail there at once.
     rf"""(?ix) \b(?:
     (?P<iso>{_YEAR}-\d\d-\d\d\b)
+  | (?P<day_span>(?:between|from)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:and|to|until)\s+
+        \d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+{_YEAR})?\b
+      | {_MONTH}\s+\d{{1,2}}\s*[-–]\s*\d{{1,2}}(?:,?\s+{_YEAR})?\b
+      | \d{{1,2}}\s*[-–]\s*\d{{1,2}}\s+{_MONTH}(?:,?\s+{_YEAR})?\b)
+  | (?P<month_span>(?:between|from)\s+{_MONTH}\s+(?:and|to|until)\s+{_MONTH}(?:,?\s+{_YEAR})?\b)
   | (?P<mdy>{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b)
   | (?P<dmy>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b)
   | (?P<part>(?:early|mid|late|the\s+end\s+of|the\s+start\s+of)[-\s]+{_MONTH}(?:\s+{_YEAR})?\b)
@@ -36,7 +41,7 @@ PATTERN = re.compile(
   | (?P<span>(?:the\s+)?(?:next|last|past|coming)\s+
         (?:(?:two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+)?
         (?:years|months|weeks|days)\b)
-  | (?P<rel_unit>(?:next|last|this|past)\s+(?:year|month|week)\b)
+  | (?P<rel_unit>(?:the\s+following|the\s+previous|next|last|this|past)\s+(?:year|month|week)\b)
   | (?P<named_day>(?:today|yesterday|tomorrow|tonight)\b)
   | (?P<month>(?:January|February|March|April|June|July|August|September|October
         |November|December)\b)
@@ -61,6 +66,7 @@ _WORD = re.compile(r"\w+")
 # Words a date expression can start with; PATTERN is only tried at these,
 # which makes a long text several times faster to scan than PATTERN alone.
 _STARTS = frozenset([*MONTHS, *MONTH_ABBR, "sept", *WEEKDAYS, "early", "mid", "late", "the",
+                     "between", "from",
                      "last", "next", "this", "past", "coming", "today", "yesterday", "tomorrow",
                      "tonight"])
 
@@ -105,15 +111,40 @@ def _year_for_month(month: int, published: dt.date, future: bool, past: bool = F
     return ahead if months_ahead < months_back else back
 
 
+def _span(expr: str, kind: str, published: dt.date | None, future: bool,
+          past: bool) -> Resolved | None:
+    """"between 1 and 31 December", "March 3-5, 2026", "from March to May"."""
+    months = [_month_of(w) for w in re.findall(r"[A-Za-z]+\.?", expr)
+              if w.lower().rstrip(".")[:3] in MONTH_ABBR]
+    year_m = re.search(_YEAR, expr)
+    first_month = months[0]
+    if year_m:
+        year = int(year_m.group())
+    elif published:
+        year = _year_for_month(first_month, published, future, past)
+    else:
+        return None
+    if kind == "month_span":
+        last_month = months[-1]
+        end_year = year + (last_month < first_month)
+        return Resolved(PartialDate(year, first_month), PartialDate(end_year, last_month))
+    days = [int(d) for d in re.findall(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", re.sub(_YEAR, "", expr))]
+    first, last = dt.date(year, first_month, days[0]), dt.date(year, first_month, days[-1])
+    if last < first:
+        return None
+    return Resolved(_day(first), _day(last))
+
+
 def _day(date: dt.date) -> PartialDate:
     return PartialDate(date.year, date.month, date.day)
 
 
-def resolve(expr: str, kind: str, published: dt.date | None, context: str = "") -> Resolved | None:
+def resolve(expr: str, kind: str, published: dt.date | None, context: str = "",
+            year_told: int | None = None) -> Resolved | None:
     """What date `expr` names; None if it needs a publication date we lack, or
     names none a calendar has (31 February, year 0, beyond 9999)."""
     try:
-        resolved = _resolve(expr, kind, published, context)
+        resolved = _resolve(expr, kind, published, context, year_told)
         if resolved is not None:
             # A date the calendar has: year 0, 10000 or 31 February are no dates.
             for date in (resolved.date, resolved.end):
@@ -125,7 +156,8 @@ def resolve(expr: str, kind: str, published: dt.date | None, context: str = "") 
         return None
 
 
-def _resolve(expr: str, kind: str, published: dt.date | None, context: str) -> Resolved | None:
+def _resolve(expr: str, kind: str, published: dt.date | None, context: str,
+             year_told: int | None = None) -> Resolved | None:
     words = expr.lower().replace(",", " ").split()
     # The clause before an expression sets its tense: "will meet on Monday"
     # looks ahead, "said Monday" looks back. (What follows it does not
@@ -138,6 +170,15 @@ def _resolve(expr: str, kind: str, published: dt.date | None, context: str) -> R
     if kind == "iso":
         y, m, d = map(int, expr.split("-"))
         return Resolved(PartialDate(y, m, d))
+    if kind in ("day_span", "month_span"):
+        return _span(expr, kind, published, future, past)
+    # "The next year" (with "the") counts from the year the story is telling
+    # of, "next year" from the publication date.
+    narrative = kind == "rel_unit" and words[-1] == "year" and year_told is not None and (
+        words[0] == "the" or context.rstrip().lower().endswith("the"))
+    if narrative:
+        step = -1 if words[-2] in ("previous", "last", "past") else 1
+        return Resolved(PartialDate(year_told + step))
     if kind in ("mdy", "dmy", "month_year", "part"):
         month_word = next(w for w in words if w.rstrip(".")[:3] in MONTH_ABBR)
         month = _month_of(month_word)
@@ -173,7 +214,8 @@ def _resolve(expr: str, kind: str, published: dt.date | None, context: str) -> R
             return Resolved(_day(published + dt.timedelta(days=ahead)))
         return Resolved(_day(published - dt.timedelta(days=back)))
     if kind == "rel_unit":
-        step = {"next": 1, "last": -1, "past": -1}.get(words[0], 0)
+        step = {"next": 1, "last": -1, "past": -1, "following": 1, "previous": -1}.get(
+            words[-2], 0)
         if words[1] == "year":
             return Resolved(PartialDate(published.year + step))
         if words[1] == "month":

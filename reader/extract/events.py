@@ -75,6 +75,7 @@ def extract_events(text: str, published: dt.date | None,
     if filed:
         found = [f for f in found if not any(a <= f[0] < b for a, b in filed)]
     at = 0
+    year_told: int | None = None  # the last year the text named outright
     for s_start, s_end in sentences(text):
         sentence = text[s_start:s_end]
         if _STAMP_LINE.match(sentence):
@@ -85,9 +86,12 @@ def extract_events(text: str, published: dt.date | None,
             at += 1
             if start < s_start:
                 continue
-            resolved = dates.resolve(text[start:end], kind, published, text[s_start:start])
+            resolved = dates.resolve(text[start:end], kind, published, text[s_start:start],
+                                     year_told)
             if resolved is None:
                 continue
+            if re.search(r"(?:19|20)\d\d", text[start:end]):
+                year_told = resolved.date.year  # "in 2016 ... The next year"
             rank = (resolved.date.first_day() > published if published else False,
                     {"day": 2, "month": 1, "year": 0}[resolved.date.precision])
             if best is None or rank > best[0]:
