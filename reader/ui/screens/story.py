@@ -103,7 +103,7 @@ class StoryScreen(Screen[None]):
     DEFAULT_CSS = """
     StoryScreen {
         & > #story-title { height: auto; padding: 0 1; background: $panel; }
-        & > #story-sources { height: auto; max-height: 9; }
+        & > #story-sources { height: auto; max-height: 9; overflow-x: hidden; }
         & > Horizontal { height: 1fr; }
         & #story-events { width: 2fr; border: round $panel-lighten-2; }
         & #story-entities-pane { width: 1fr; min-width: 30; }
@@ -144,9 +144,13 @@ class StoryScreen(Screen[None]):
         span = (f"{min(dates).strftime('%-d %b')} \u2013 {max(dates).strftime('%-d %b %Y')}"
                 if dates else "")
         shared = sum(1 for e in story.events if len(e.names) > 1)
-        note = ("first time you open this story" if self.first_visit else
-                f"{NEW} {len(self.new_articles)} new articles, {len(self.new_events)} new events "
-                "since you last looked")
+        if self.first_visit:
+            note = "first time you open this story"
+        elif self.new_articles or self.new_events:
+            note = (f"{NEW} {len(self.new_articles)} new articles, {len(self.new_events)} new "
+                    "events since you last looked")
+        else:
+            note = "nothing new since you last looked"
         yield Static(Content.assemble((story.title, "bold"), "\n",
                                       (f"{len(story.members)} sources \u00b7 {span} \u00b7 "
                                        f"{len(story.events)} events, {shared} told by several "
