@@ -139,12 +139,16 @@ def _feed_command(args: argparse.Namespace) -> int | None:
         store = commands.open_store(_warn)
     except StoreError as exc:
         return _fail(str(exc))
+    import sqlite3
+
     try:
         if option == "--feeds":
             return _launch([], args.theme, store=store)
         return commands.run(option, store, args.paths, args.import_, args.json)
     except StoreError as exc:
         return _fail(str(exc))
+    except sqlite3.Error as exc:  # e.g. another process held the cache too long
+        return _fail(f"the feed cache could not be used ({exc}); try again")
     finally:
         store.close()
 

@@ -193,3 +193,26 @@ async def test_an_opened_article_is_kept_parsed(subscribed):
     assert item_article(store, item).text == first.text
     assert "Maria Okonkwo" in {e.name for e in first.entities}
     store.close()
+
+
+async def test_a_failing_refresh_is_reported_and_the_reader_goes_on(subscribed, monkeypatch):
+    import reader.feeds.refresh
+
+    def broken(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(reader.feeds.refresh, "refresh", broken)
+    app = feeds_app()
+    told: list[str] = []
+    monkeypatch.setattr(app, "notify", lambda message, **kw: told.append(str(message)))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("R")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, FeedsScreen) and app.is_running
+        assert any("disk on fire" in message for message in told)
+        assert app.refresh_status == ""
+        await pilot.press("enter")  # still answering keys
+        await pilot.pause()
+        assert isinstance(app.screen, ItemsScreen)

@@ -12,6 +12,7 @@ from textual.binding import Binding, BindingType
 from textual.dom import DOMNode
 from textual.reactive import reactive
 from textual.screen import Screen
+from textual.worker import Worker, WorkerState
 
 from reader.article import Article
 from reader.locations import state_file
@@ -103,7 +104,7 @@ class ReaderApp(App[None]):
             self.complete_article(screen)
         return screen
 
-    @work(thread=True, group="extract")
+    @work(thread=True, group="extract", exit_on_error=False)
     def complete_article(self, screen: ReaderScreen) -> None:
         from reader.extract import complete
 
@@ -127,7 +128,7 @@ class ReaderApp(App[None]):
 
     # --- full text of feed items ------------------------------------------------
 
-    @work(thread=True, group="pages")
+    @work(thread=True, group="pages", exit_on_error=False)
     def fetch_full_text(self, item, screen: ReaderScreen) -> None:  # noqa: ANN001
         """Fetch and parse an item's page in a thread; the cache is written, and
         the screen updated, back on the app's own thread."""
@@ -195,7 +196,7 @@ class ReaderApp(App[None]):
         else:
             self._story_found(None)
 
-    @work(thread=True, exclusive=True, group="stories")
+    @work(thread=True, exclusive=True, group="stories", exit_on_error=False)
     def find_story_in_cache(self, article: Article) -> None:
         from reader.locations import cache_db
         from reader.store.db import Store
@@ -212,6 +213,16 @@ class ReaderApp(App[None]):
         story = _story_with(members, article)
         self.call_from_thread(self._story_found, story)
 
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A background job that fails says so, and the reader goes on."""
+        if event.state == WorkerState.ERROR:
+            error = event.worker.error
+            if event.worker.group == "refresh":
+                self.refresh_status = ""
+            self.notify(f"{event.worker.group or 'background work'} failed: "
+                        f"{type(error).__name__}: {error}", severity="error", timeout=8,
+                        markup=False)
+
     def _story_found(self, story) -> None:  # noqa: ANN001
         if story is None:
             self.notify("No other article at hand tells this story.", timeout=3)
@@ -223,7 +234,7 @@ class ReaderApp(App[None]):
         self.refresh_status = "grouping cached articles into stories\u2026"
         self.stories_from_cache()
 
-    @work(thread=True, exclusive=True, group="stories")
+    @work(thread=True, exclusive=True, group="stories", exit_on_error=False)
     def stories_from_cache(self) -> None:
         from reader.locations import cache_db
         from reader.store.db import Store
@@ -290,7 +301,7 @@ class ReaderApp(App[None]):
             return
         self.refresh_feeds(feed_ids)
 
-    @work(thread=True, exclusive=True, group="refresh")
+    @work(thread=True, exclusive=True, group="refresh", exit_on_error=False)
     def refresh_feeds(self, feed_ids: list[int] | None) -> None:
         """Fetch in a thread with its own connection to the cache; each feed's
         articles appear as it finishes."""
