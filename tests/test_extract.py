@@ -261,3 +261,11 @@ def test_spans_and_the_year_a_story_is_telling_of():
     assert told["Talks run between 1 and 31 December."] == ("2025-12-01", "2025-12-31")
     assert told["The fair runs March 3-5, 2026."] == ("2026-03-03", "2026-03-05")
     assert told["Roadworks last from March to May."] == ("2026-03", "2026-05")
+
+
+def test_new_belongs_to_the_name_it_starts():
+    article = unannotated("The New York Times reported on Sunday that the firm will cut jobs. "
+                          "New rules start in March.")
+    names = {(e.name, e.type) for e in article.entities}
+    assert ("New York Times", "organization") in names
+    assert not any(n == "York Times" for n, _ in names)

@@ -163,9 +163,12 @@ def _demonyms() -> frozenset[str]:
 
 
 def _classify(text: str, start: int, words: list[str], names: dict[str, str]) -> None:
-    # Drop leading words that only start a sentence or describe a role.
+    # Drop leading words that only start a sentence or describe a role; but
+    # "New" before another capitalised word belongs to the name (New York Times).
     while words and (words[0] in wl.NOT_NAMES or words[0].rstrip(".") in wl.NOT_NAMES
                      or words[0] in ("of", "for", "and", "the")):
+        if words[0] == "New" and len(words) > 1 and words[1][:1].isupper():
+            break
         words = words[1:]
     if not words:
         return
