@@ -216,3 +216,21 @@ async def test_a_failing_refresh_is_reported_and_the_reader_goes_on(subscribed, 
         await pilot.press("enter")  # still answering keys
         await pilot.pause()
         assert isinstance(app.screen, ItemsScreen)
+
+
+async def test_subscribe_and_unsubscribe_from_the_feeds_screen(server):
+    app = feeds_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("a", *server.url("/world.xml"), "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        listing = app.screen.query_one(OptionList)
+        assert "World  3 unread · 3 articles" in "\n".join(lines(listing))
+        listing.highlighted = 1
+        await pilot.press("d")  # asks first
+        await pilot.pause()
+        assert "World" in "\n".join(lines(listing))
+        await pilot.press("d")
+        await pilot.pause()
+        assert "World" not in "\n".join(lines(listing))

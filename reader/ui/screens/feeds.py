@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
@@ -49,6 +49,9 @@ class FeedsScreen(Screen[None]):
         Binding("A", "mark_all_read", "Mark read",
                 tooltip="Mark every article of the highlighted feed as read"),
         Binding("slash", "search", "Search", tooltip="Search every cached article"),
+        Binding("a", "add", "Add", tooltip="Subscribe to a feed (or the feed a page announces)"),
+        Binding("d", "remove", "Remove", show=False,
+                tooltip="Unsubscribe from the highlighted feed (press twice)"),
         Binding("F", "full_text", "Full text", show=False,
                 tooltip="Fetch the full web page of this feed's summaries when refreshing "
                 "(on All: every feed)"),
@@ -64,6 +67,8 @@ class FeedsScreen(Screen[None]):
         yield OptionList(id="feed-list")
         yield Input(placeholder="search every cached article (enter: search, esc: cancel)",
                     id="feed-search")
+        yield Input(placeholder="feed URL, or a page that announces one (enter: subscribe, "
+                    "esc: cancel)", id="feed-add")
         yield Footer()
 
     feeds: list[Feed] = []
@@ -161,6 +166,63 @@ class FeedsScreen(Screen[None]):
     def action_stories(self) -> None:
         self.reader_app.action_stories()
 
+    def action_add(self) -> None:
+        if self.reader_app.preview:
+            return
+        box = self.query_one("#feed-add", Input)
+        box.add_class("-open")
+        box.focus()
+
+    @on(Input.Submitted, "#feed-add")
+    def add(self, message: Input.Submitted) -> None:
+        box = message.input
+        box.remove_class("-open")
+        box.value = ""
+        self.query_one(OptionList).focus()
+        if message.value.strip():
+            self.reader_app.refresh_status = "subscribing\u2026"
+            self.subscribe(message.value.strip())
+
+    @work(thread=True, exit_on_error=False)
+    def subscribe(self, url: str) -> None:
+        """Fetch in a thread, with a connection of its own to the cache."""
+        from reader.feeds.subscriptions import add
+        from reader.locations import cache_db
+        from reader.store.db import Store
+
+        store = Store(cache_db())
+        try:
+            added = add(store, url)
+        finally:
+            store.close()
+        self.app.call_from_thread(self._subscribed, added.url, added.ok, added.message)
+
+    def _subscribed(self, url: str, ok: bool, message: str) -> None:
+        self.reader_app.refresh_status = ""
+        self.reader_app.feeds_version += 1
+        self.notify(f"{'Subscribed' if ok else 'Not subscribed'}: {url}: {message}",
+                    severity="information" if ok else "warning", timeout=5, markup=False)
+
+    _armed: int | None = None  # the feed a first d asked about
+
+    def action_remove(self) -> None:
+        feed_id = self._feed_id()
+        if feed_id is None:
+            return
+        store = self.reader_app.feed_store
+        feed = store.feed_by_id(feed_id)
+        if feed is None:
+            return
+        if self._armed != feed_id:
+            self._armed = feed_id
+            self.notify(f"Press d again to unsubscribe from {feed.name} (its cached articles "
+                        "go too).", timeout=4, markup=False)
+            return
+        self._armed = None
+        store.remove_feed(feed.url)
+        self.notify(f"Unsubscribed from {feed.name}.", timeout=3, markup=False)
+        self.reader_app.feeds_version += 1
+
     def action_search(self) -> None:
         box = self.query_one("#feed-search", Input)
         box.add_class("-open")
@@ -184,10 +246,11 @@ class FeedsScreen(Screen[None]):
         self.app.push_screen(ItemsScreen(None, found, f"Search: {query}"))
 
     def action_back(self) -> None:
-        box = self.query_one("#feed-search", Input)
-        if box.has_class("-open"):
-            box.remove_class("-open")
-            box.value = ""
+        boxes = [b for b in self.query(Input) if b.has_class("-open")]
+        if boxes:
+            for box in boxes:
+                box.remove_class("-open")
+                box.value = ""
             self.query_one(OptionList).focus()
         elif len(self.app.screen_stack) > 2:
             self.dismiss(None)
