@@ -216,3 +216,29 @@ def test_escape_sequences_in_feed_titles_never_reach_the_terminal(server, capsys
         assert "\x1b" not in out and "\x07" not in out and "\x9b" not in out
         if args == ["--list"]:
             assert "Evil\u241b]52;c;SGVsbG8=\u2407\u241b[2J" in out
+
+
+def test_refresh_shows_progress_on_a_terminal_and_only_there(server, capsys):
+    import os
+    import pty
+
+    run(capsys, "--add", server.url("/world.xml"), server.url("/tech.xml"))
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.execv(sys.executable, [sys.executable, "-m", "reader", "--refresh"])
+    output = b""
+    while True:
+        try:
+            chunk = os.read(fd, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        output += chunk
+    _, status = os.waitpid(pid, 0)
+    text = output.decode()
+    assert os.waitstatus_to_exitcode(status) == 0
+    assert "[1/2]" in text and "[2/2]" in text  # progress, on the terminal
+    assert "2 feeds, 0 new articles" in text
+    code, out, err = run(capsys, "--refresh")  # not a terminal: the summary alone
+    assert (code, out, err) == (0, "2 feeds, 0 new articles\n", "")
