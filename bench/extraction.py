@@ -77,11 +77,40 @@ def prf(c: Counter) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+REAL_NEWS = sorted((ROOT / "bench" / "real-news").glob("*.yaml"))
+EVAL = ROOT.parent / "shared" / "eval" / "article-extraction" / "ground-truth.json"
+
+
+def real_news(folder: Path) -> list[Path]:
+    """Real wire articles from the public benchmark, with the annotations kept
+    here (never their text, which is read from ../shared)."""
+    import json
+
+    bodies = json.loads(EVAL.read_text(encoding="utf-8"))
+    paths = []
+    for source in REAL_NEWS:
+        notes = yaml.safe_load(source.read_text(encoding="utf-8"))
+        meta = {"title": source.stem, "published": str(notes["published"]),
+                "entities": notes["entities"]}
+        path = folder / f"{source.stem}.md"
+        path.write_text("---\n" + yaml.safe_dump(meta, allow_unicode=True) + "---\n"
+                        + bodies[notes["id"]]["articleBody"] + "\n", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
 def main() -> int:
     report("Tuning set", ARTICLES)
     if HELD_OUT:
         print()
         report("Held-out set", HELD_OUT)
+    if REAL_NEWS and EVAL.exists():
+        import tempfile
+
+        print()
+        with tempfile.TemporaryDirectory() as folder:
+            report("Real news (bodies of the public extraction benchmark, annotated here; "
+                   "never tuned on)", real_news(Path(folder)))
     return 0
 
 
