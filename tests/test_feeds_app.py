@@ -234,3 +234,21 @@ async def test_subscribe_and_unsubscribe_from_the_feeds_screen(server):
         await pilot.press("d")
         await pilot.pause()
         assert "World" not in "\n".join(lines(listing))
+
+
+@pytest.mark.parametrize("size", [(20, 6), (40, 10), (200, 50)])
+async def test_feeds_lists_and_reader_at_any_size(subscribed, size):
+    app = feeds_app()
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ItemsScreen)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        await pilot.resize_terminal(size[1] + 50, size[0] // 2 + 5)
+        await pilot.pause()
+        await pilot.press("escape", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, FeedsScreen)

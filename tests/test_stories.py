@@ -238,3 +238,19 @@ async def test_the_entity_index_shows_mentions_per_source():
         shown = lines(app.screen.query_one("#story-entity-sources"))
         shown = " ".join(shown.split())
         assert "Niek Jansen: Harbour Daily 2" in shown and "Europe Freight Wire 1" in shown
+
+
+async def test_the_story_screen_at_any_size():
+    stories, alone = build_stories(group(members()))
+    app = ReaderApp([], stories=(stories, alone))
+    async with app.run_test(size=(20, 6)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, StoryScreen)
+        for size in ((60, 20), (200, 50), (30, 8)):
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PassagesScreen)
