@@ -294,3 +294,11 @@ def test_word_lists_are_not_tuned_to_the_people_of_the_benchmark():
         for entity in meta.get("entities", []):
             if entity["type"] == "person" and " " in entity["name"]:
                 assert entity["name"] not in listed, (path.name, entity["name"])
+
+
+def test_datelines_tickers_party_members_and_possessives():
+    article = unannotated("DUBAI (Reuters) - Emirates ordered jets. Virginia Democrats won the "
+                          "vote. Hong Kong’s protests grew. The index .DJI fell.")
+    found = {(e.name, e.type) for e in article.entities}
+    assert ("DUBAI", "place") in found and ("Hong Kong", "place") in found
+    assert not {n for n, _ in found} & {"DJI", "Virginia Democrats", "Hong Kong’s"}

@@ -174,6 +174,14 @@ def _classify(text: str, start: int, words: list[str], names: dict[str, str]) ->
         words = words[1:]
     if not words:
         return
+    # "Hong Kong’s": the possessive is not part of the name.
+    last = re.sub(r"['’]s?$", "", words[-1])
+    words = [*words[:-1], last] if last else words[:-1]
+    if not words:
+        return
+    # "Virginia Democrats", "House Republicans": members of a party, not a person.
+    if words[-1] in _GROUPS:
+        return
     titled = False
     while words and (words[0] in wl.TITLES or words[0] in ("of", "for", "and", "the")):
         titled = True
@@ -207,7 +215,11 @@ def _classify(text: str, start: int, words: list[str], names: dict[str, str]) ->
         return
     if len(words) == 1:
         word = words[0]
-        if re.fullmatch(r"[A-Z]{2,6}", word) and word not in ACRONYM_STOP:
+        if text[max(0, start - 1):start] in (".", "<", "^", "$"):
+            return  # a ticker symbol (".DJI", "<XAU=>"), not a name
+        if re.fullmatch(r"[A-Z]{2,}", word) and _is_dateline(text, start, word):
+            names.setdefault(word, "place")  # "DUBAI (Reuters) -", "VIENNA —"
+        elif re.fullmatch(r"[A-Z]{2,6}", word) and word not in ACRONYM_STOP:
             names.setdefault(word, "organization")
         elif titled and not _at_sentence_start(text, start):
             names.setdefault(word, "person")
@@ -270,6 +282,17 @@ def _by_context(text: str) -> dict[str, str]:
     # A name also found as a person is that person, not a place.
     people = {w for n, t in found.items() if t == "person" for w in n.split()}
     return {n: t for n, t in found.items() if t == "person" or n not in people}
+
+
+_GROUPS = frozenset("""Democrats Republicans Conservatives Liberals Socialists Democrat
+Republican Tories Labour Greens Nationalists Loyalists Separatists Rebels Militants""".split())
+
+
+def _is_dateline(text: str, start: int, word: str) -> bool:
+    """A capitalised word that opens a paragraph and is followed by a comma, a
+    bracket or a dash: where the story was filed."""
+    at_start = start == 0 or text[start - 1] == "\n"
+    return at_start and bool(re.match(r"\s*(?:,|\(|—|–|-\s)", text[start + len(word):]))
 
 
 def _without_conflicts(entities) -> list[Entity]:  # noqa: ANN001
