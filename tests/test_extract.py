@@ -302,3 +302,12 @@ def test_datelines_tickers_party_members_and_possessives():
     found = {(e.name, e.type) for e in article.entities}
     assert ("DUBAI", "place") in found and ("Hong Kong", "place") in found
     assert not {n for n, _ in found} & {"DJI", "Virginia Democrats", "Hong Kong’s"}
+
+
+def test_a_surname_that_comes_back_alone_makes_a_person():
+    article = unannotated("The plan was drawn up by Ilse Vanterpool last spring. Officials "
+                          "praised it, and Vanterpool said work would start soon. Critics of "
+                          "Vanterpool disagreed. Deep Blue Lake stayed calm.")
+    found = {(e.name, e.type) for e in article.entities}
+    assert ("Ilse Vanterpool", "person") in found
+    assert not any(name == "Blue Lake" for name, _ in found)

@@ -279,6 +279,17 @@ def _by_context(text: str) -> dict[str, str]:
             if etype == "person" and any(w in wl.ORG_WORDS for w in words):
                 continue
             found.setdefault(name, etype)
+    # "Jane Fenwick ... Fenwick said": a two-word name whose second word comes
+    # back alone, capitalised mid-sentence, is how news refers to a person.
+    for match in re.finditer(rf"(?<![.!?]\s)(?<!^)\b({_CAP})\s+({_CAP})\b(?!\s+{_CAP})", text):
+        first, last = match.group(1), match.group(2)
+        name = f"{first} {last}"
+        if name in found or first in _CONTEXT_STOP or first in wl.NOT_NAMES or \
+                first in wl.TITLES or last in wl.ORG_WORDS or first in wl.ORG_WORDS:
+            continue
+        alone = re.findall(rf"(?<!{first}\s)\b{re.escape(last)}\b(?!\s+{_CAP})", text)
+        if len(alone) >= 2:  # the full name itself, and the surname again
+            found[name] = "person"
     # A name also found as a person is that person, not a place.
     people = {w for n, t in found.items() if t == "person" for w in n.split()}
     return {n: t for n, t in found.items() if t == "person" or n not in people}
