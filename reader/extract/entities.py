@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from reader.article import Entity
@@ -281,14 +282,19 @@ def _by_context(text: str) -> dict[str, str]:
             found.setdefault(name, etype)
     # "Jane Fenwick ... Fenwick said": a two-word name whose second word comes
     # back alone, capitalised mid-sentence, is how news refers to a person.
+    # Counted once for the whole text (a scan per name would be quadratic).
+    token = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"  # "Hitler's" counts as Hitler
+    words = Counter(re.findall(rf"\b{token}\b", text))
+    # Every word right after another capitalised word (overlapping: "South China Sea"
+    # counts China and Sea), so "alone" means nothing capitalised just before.
+    seconds = Counter(m.group(1) for m in re.finditer(rf"\b{token}\s+(?=({token})\b)", text))
     for match in re.finditer(rf"(?<![.!?]\s)(?<!^)\b({_CAP})\s+({_CAP})\b(?!\s+{_CAP})", text):
         first, last = match.group(1), match.group(2)
         name = f"{first} {last}"
         if name in found or first in _CONTEXT_STOP or first in wl.NOT_NAMES or \
                 first in wl.TITLES or last in wl.ORG_WORDS or first in wl.ORG_WORDS:
             continue
-        alone = re.findall(rf"(?<!{first}\s)\b{re.escape(last)}\b(?!\s+{_CAP})", text)
-        if len(alone) >= 2:  # the full name itself, and the surname again
+        if words[last] - seconds[last] >= 2:  # the surname alone, twice or more
             found[name] = "person"
     # A name also found as a person is that person, not a place.
     people = {w for n, t in found.items() if t == "person" for w in n.split()}
