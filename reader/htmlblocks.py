@@ -204,9 +204,25 @@ def html_to_blocks(html: str, base_url: str = "") -> tuple[str, tuple[Block, ...
 
 
 _TAG = re.compile(r"<[^>]*>")
+_FEED_MARKS = (b"<rss", b"<feed", b"<rdf:rdf")
+_PAGE_TYPES = ("text/html", "application/xhtml+xml")
+_UNSAID_TYPES = ("", "text/plain", "application/octet-stream")
 
 
-def looks_like_html(text: str) -> bool:
+def is_web_page(data: bytes, content_type: str = "") -> bool:
+    """Whether a response or a file is a web page: by its declared type, else by
+    its first bytes. A feed is never a page, even served as text/html."""
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if any(mark in head for mark in _FEED_MARKS):
+        return False
+    kind = content_type.split(";")[0].strip().lower()
+    if kind in _PAGE_TYPES:
+        return True
+    return kind in _UNSAID_TYPES and head.startswith((b"<!doctype html", b"<html"))
+
+
+def has_markup(text: str) -> bool:
+    """Whether a feed item's content is HTML rather than plain text."""
     return bool(re.search(r"</?(?:p|br|div|a|b|i|em|strong|ul|ol|li|h[1-6]|img|span|blockquote"
                           r"|pre|table|figure)\b[^>]*>", text, re.IGNORECASE))
 

@@ -9,6 +9,7 @@ import yaml
 
 from reader import document
 from reader.article import Article
+from reader.htmlblocks import is_web_page
 from reader.problems import HTML_SUFFIXES, TEXT_SUFFIXES, ArticleError, Problem
 from reader.sanitize import clean
 from reader.validation import build_article
@@ -108,6 +109,11 @@ def _load_yaml(text: str, first_line: int, path: str) -> object:
 
 def read_text(path: Path) -> tuple[str, list[str]]:
     """Decode a file, refusing what is too big or not text at all."""
+    return decode(read_bytes(path), str(path))
+
+
+def read_bytes(path: Path) -> bytes:
+    """A file's bytes, refusing what is too big, a folder or unreadable."""
     name = str(path)
     try:
         size = path.stat().st_size
@@ -122,7 +128,7 @@ def read_text(path: Path) -> tuple[str, list[str]]:
         raise ArticleError([Problem(name, "no such file")]) from None
     except OSError as exc:
         raise ArticleError([Problem(name, f"cannot read: {exc.strerror or exc}")]) from None
-    return decode(data, name)
+    return data
 
 
 def decode(data: bytes, name: str) -> tuple[str, list[str]]:
@@ -158,20 +164,16 @@ def split_front_matter(text: str, path: str) -> tuple[str | None, str]:
 
 def load_article(path: Path | str, defer: bool = False) -> Article:
     path = Path(path)
-    text, warnings = read_text(path)
-    if path.suffix.lower() in HTML_SUFFIXES or looks_like_html_text(text):
+    data = read_bytes(path)
+    if path.suffix.lower() in HTML_SUFFIXES or is_web_page(data):
         # A saved web page: its article, not its tags. The bytes go to the
         # extractor, which reads the page's own declared encoding.
         from reader.web.extract import page_article
 
-        return page_article(path.read_bytes(), str(path), path=path)
+        return page_article(data, str(path), path=path)
+    text, warnings = decode(data, str(path))
     return parse_article(text, str(path), plain=path.suffix.lower() == ".txt",
                          source_path=path, warnings=warnings, defer=defer)
-
-
-def looks_like_html_text(text: str) -> bool:
-    head = text[:1024].lstrip("\ufeff \t\r\n").lower()
-    return head.startswith(("<!doctype html", "<html"))
 
 
 def parse_article(text: str, name: str, plain: bool | None = None, source_path: Path | None = None,

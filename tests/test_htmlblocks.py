@@ -55,3 +55,14 @@ def test_tables_become_one_line_per_row_and_breaks_are_kept():
 def test_broken_markup_still_gives_text():
     assert [b[3] for b in shown("<p>open <b>never closed<p>next <i>x</p></div></span>text")] == [
         "open never closed", "next x", "text"]
+
+
+def test_one_rule_says_what_is_a_web_page():
+    from reader.htmlblocks import is_web_page
+
+    page = b"\xef\xbb\xbf  <!DOCTYPE html><html><body>x</body></html>"
+    assert is_web_page(page) and is_web_page(page, "text/plain")
+    assert is_web_page(b"<p>x</p>", "text/html; charset=utf-8")
+    assert not is_web_page(b'<?xml version="1.0"?><rss version="2.0">', "text/html")
+    assert not is_web_page(b"<feed xmlns='http://www.w3.org/2005/Atom'>", "")
+    assert not is_web_page(page, "application/json")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from reader import codec
 from reader.article import Article
 from reader.document import parse_plain
-from reader.htmlblocks import html_to_blocks, looks_like_html
+from reader.htmlblocks import has_markup, html_to_blocks
 from reader.store.db import Store, StoredItem
 
 
@@ -14,7 +14,7 @@ def build_item_article(item: StoredItem, html: str) -> Article:
     "on Monday" in the text resolves against it."""
     from reader.validation import build_article
 
-    if looks_like_html(html):
+    if has_markup(html):
         text, blocks = html_to_blocks(html, item.link)
     else:
         text, blocks = parse_plain(html)

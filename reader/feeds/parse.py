@@ -246,10 +246,3 @@ def discover(html: bytes, base: str) -> list[str]:
             if url.lower().startswith(("http://", "https://")) and url not in found:
                 found.append(url)
     return found
-
-
-def looks_like_html(data: bytes, content_type: str = "") -> bool:
-    if "html" in content_type.lower():
-        return True
-    head = data[:1024].lstrip().lower()
-    return head.startswith((b"<!doctype html", b"<html"))

@@ -17,7 +17,8 @@ from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from reader.feeds.parse import FeedParseError, ParsedFeed, looks_like_html, parse_feed
+from reader.feeds.parse import FeedParseError, ParsedFeed, parse_feed
+from reader.htmlblocks import is_web_page
 from reader.net.fetch import DEFAULT_LIMITS, FEED_ACCEPT, FetchError, Limits, fetch
 from reader.store.db import Feed, Store
 
@@ -110,8 +111,7 @@ def fetch_feed(feed: Feed, limits: Limits, hosts: _Hosts | None = None,
     if response.not_modified:  # costs no parsing
         return _Fetched(None, response.etag or feed.etag,
                         response.last_modified or feed.last_modified)
-    if looks_like_html(response.body, response.content_type) and b"<rss" not in \
-            response.body[:2048] and b"<feed" not in response.body[:2048]:
+    if is_web_page(response.body, response.content_type):
         raise FeedParseError("not a feed (an HTML page; newsreader --add finds the feed a "
                              "page announces)")
     parsed = parse_feed(response.body, response.url)

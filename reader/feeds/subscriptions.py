@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from xml.sax.saxutils import quoteattr
 
-from reader.feeds.parse import FeedParseError, discover, looks_like_html, parse_feed
+from reader.feeds.parse import FeedParseError, discover, parse_feed
+from reader.htmlblocks import is_web_page
 from reader.net.fetch import DEFAULT_LIMITS, FEED_ACCEPT, FetchError, Limits, check_url, fetch
 from reader.sanitize import clean
 from reader.store.db import Feed, Store
@@ -23,7 +24,7 @@ def find_feed(url: str, limits: Limits = DEFAULT_LIMITS):  # noqa: ANN201 - (fee
     FetchError or FeedParseError with a one-line reason."""
     check_url(url)
     response = fetch(url, accept=FEED_ACCEPT, limits=limits)
-    if looks_like_html(response.body, response.content_type):
+    if is_web_page(response.body, response.content_type):
         feeds = discover(response.body, response.url)
         if not feeds:
             raise FeedParseError("a web page that announces no feed")

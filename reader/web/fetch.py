@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reader.article import Article
+from reader.htmlblocks import is_web_page
 from reader.net.fetch import DEFAULT_LIMITS, FEED_ACCEPT, FetchError, Limits, Response, fetch
 from reader.problems import ArticleError, Problem
 
@@ -18,18 +19,10 @@ def fetch_page(url: str, limits: Limits = DEFAULT_LIMITS) -> Response:
         raise ArticleError([Problem(url, exc.reason)]) from None
 
 
-def is_html(response: Response) -> bool:
-    kind = response.content_type.split(";")[0].strip().lower()
-    if kind in ("text/html", "application/xhtml+xml"):
-        return True
-    head = response.body[:1024].lstrip().lower()
-    return not kind and head.startswith((b"<!doctype html", b"<html"))
-
-
 def article_from(response: Response, name: str, defaults: dict | None = None) -> Article:
     from reader.web.extract import page_article
 
-    if not is_html(response):
+    if not is_web_page(response.body, response.content_type):
         kind = response.content_type.split(";")[0] or "unknown content"
         raise ArticleError([Problem(name, f"not a web page ({kind})")])
     return page_article(response.body, name, response.url, defaults=defaults)
@@ -48,7 +41,7 @@ def open_url(url: str, limits: Limits = DEFAULT_LIMITS):  # noqa: ANN201
     from reader.feeds.parse import FeedParseError, discover, parse_feed
 
     response = fetch_page(url, limits)
-    if not is_html(response):
+    if not is_web_page(response.body, response.content_type):
         try:
             return "feed", (url, parse_feed(response.body, response.url), response)
         except FeedParseError as exc:
