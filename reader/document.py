@@ -17,7 +17,7 @@ MAX_NESTING = 40  # deeper lists or quotes are flattened by the parser
 
 
 @dataclass
-class _Builder:
+class BlockBuilder:
     parts: list[str] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
     offset: int = 0
@@ -43,7 +43,7 @@ class _Builder:
 
 def parse_plain(body: str) -> tuple[str, tuple[Block, ...]]:
     """Plain text: every non-empty line is a paragraph, nothing is markup."""
-    builder = _Builder()
+    builder = BlockBuilder()
     for line in body.split("\n"):
         line = line.strip()
         if line:
@@ -105,7 +105,7 @@ def _is_plain(chunk: str) -> bool:
     return not any(_LINE_START.match(line) for line in chunk.split("\n"))
 
 
-def _simple_block(builder: _Builder, chunk: str) -> bool:
+def _simple_block(builder: BlockBuilder, chunk: str) -> bool:
     """Add a plain paragraph, a one-line heading or a one-level bullet list
     without the Markdown parser; False if the chunk needs the parser."""
     if _is_plain(chunk):
@@ -149,7 +149,7 @@ def parse_markdown(body: str) -> tuple[str, tuple[Block, ...]]:
     Markdown parser: a 1 MB article loads several times faster, and gives
     the same blocks as parsing it whole.
     """
-    builder = _Builder()
+    builder = BlockBuilder()
     if _SPANNING.search(body):
         _add_tokens(builder, _parser().parse(body))
         return builder.result()
@@ -162,7 +162,7 @@ def parse_markdown(body: str) -> tuple[str, tuple[Block, ...]]:
     return builder.result()
 
 
-def _add_tokens(builder: _Builder, tokens: list) -> None:
+def _add_tokens(builder: BlockBuilder, tokens: list) -> None:
     lists: list[list] = []  # [ordered, next number]
     quote_depth = 0
     marker = ""

@@ -13,7 +13,8 @@ from html.parser import HTMLParser
 from urllib.parse import urljoin
 
 from reader.article import Block, InlineSpan
-from reader.document import MAX_NESTING, _Builder
+from reader.document import MAX_NESTING, BlockBuilder
+from reader.links import openable
 from reader.sanitize import clean
 
 _SKIP = {"script", "style", "noscript", "template", "iframe", "object", "embed", "svg",
@@ -25,17 +26,14 @@ _BLOCK = {"p", "div", "section", "article", "main", "header", "figure", "figcapt
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _INLINE = {"strong": "strong", "b": "strong", "em": "em", "i": "em", "cite": "em",
            "code": "code", "kbd": "code", "tt": "code", "samp": "code"}
-_VOID = {"br", "hr", "img", "input", "meta", "link", "wbr", "area", "base", "col",
-         "source", "track", "param"}
 _SPACE = re.compile(r"[ \t\n\r\f\v]+")
-LINK_SCHEMES = ("http:", "https:", "mailto:")
 
 
 class _Converter(HTMLParser):
     def __init__(self, base_url: str) -> None:
         super().__init__(convert_charrefs=True)
         self.base = base_url
-        self.builder = _Builder()
+        self.builder = BlockBuilder()
         self.text: list[str] = []
         self.length = 0
         self.spans: list[InlineSpan] = []
@@ -95,9 +93,8 @@ class _Converter(HTMLParser):
     # --- the parser's callbacks -------------------------------------------
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIP:
-            if tag not in _VOID:
-                self.skip += 1
+        if tag in _SKIP:  # none of them is a void element: each has its end tag
+            self.skip += 1
             return
         if self.skip:
             return
@@ -142,18 +139,16 @@ class _Converter(HTMLParser):
                 self._append(f" [{alt}] ")
         elif tag == "a":
             href = (dict(attrs).get("href") or "").strip()
-            if href:
-                href = urljoin(self.base, href) if self.base else href
-            if not href.lower().startswith(LINK_SCHEMES):
-                href = ""
-            self.open.append(("link", self.length, clean(href)))
+            if href and self.base:
+                href = urljoin(self.base, href)
+            # Only links the reader would open are kept as links.
+            self.open.append(("link", self.length, clean(href) if openable(href) else ""))
         elif tag in _INLINE and not self.pre:
             self.open.append((_INLINE[tag], self.length, ""))
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP:
-            if tag not in _VOID:
-                self.skip = max(0, self.skip - 1)
+            self.skip = max(0, self.skip - 1)
             return
         if self.skip:
             return
