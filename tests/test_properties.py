@@ -113,6 +113,6 @@ def test_fast_markdown_path_gives_the_blocks_of_a_whole_parse(text):
     from reader.sanitize import clean
 
     text = clean(text)  # as the loader does before parsing
-    builder = document._Builder()
+    builder = document.BlockBuilder()
     document._add_tokens(builder, document._parser().parse(text))
     assert document.parse_markdown(text) == builder.result()
