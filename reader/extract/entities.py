@@ -260,10 +260,6 @@ _CONTEXT_RULES = [
     (re.compile(rf"\b(?:in|near|across|from)\s+{_CAP}(?:,\s+{_CAP})*\s+and\s+({_CAP})\b"),
      "place"),
 ]
-_CONTEXT_STOP = frozenset("""January February March April May June July August September
-October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday The This
-That These Those Its His Her Their Our Your He She They We It A An In On At By For From Some
-Most Many Several Any Each Every Other Such Mr Mrs Ms Dr""".split())
 
 
 def _by_context(text: str) -> dict[str, str]:
@@ -272,7 +268,7 @@ def _by_context(text: str) -> dict[str, str]:
         for match in pattern.finditer(text):
             name = match.group(1).strip()
             words = name.split()
-            if not words or words[0] in _CONTEXT_STOP or words[0] in wl.NOT_NAMES:
+            if not words or words[0] in wl.NOT_NAMES:
                 continue
             if etype == "place" and (words[0] in wl.TITLES or words[0] in wl.ORG_WORDS or
                                      any(w in wl.ORG_WORDS for w in words)):
@@ -291,7 +287,7 @@ def _by_context(text: str) -> dict[str, str]:
     for match in re.finditer(rf"(?<![.!?]\s)(?<!^)\b({_CAP})\s+({_CAP})\b(?!\s+{_CAP})", text):
         first, last = match.group(1), match.group(2)
         name = f"{first} {last}"
-        if name in found or first in _CONTEXT_STOP or first in wl.NOT_NAMES or \
+        if name in found or first in wl.NOT_NAMES or \
                 first in wl.TITLES or last in wl.ORG_WORDS or first in wl.ORG_WORDS:
             continue
         if words[last] - seconds[last] >= 2:  # the surname alone, twice or more

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from reader.article import Article
+from reader.extract import wordlists as wl
 
 WINDOW_DAYS = 21
 # Rarity is judged as if among at least this many articles: two articles
@@ -28,14 +29,10 @@ BACKGROUND = 20
 THRESHOLD = 2.2
 TYPE_WEIGHTS = {"person": 1.6, "organization": 1.4, "place": 1.0, "product": 0.5,
                 "name": 1.0, "country": 0.15, "region": 0.3, "event": 1.2}
-STOP_NAMES = frozenset("""
-The A An In On At For And But Or Of To From By With As It Its This That These Those He She
-They We I You His Her Their Our Your Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday
-Saturday Sunday January February March April May June July August September October
-November December Today Yesterday Tomorrow However Meanwhile Officials Police Government
-President Minister Prime Secretary Mayor Chief Executive According Reuters AP AFP Associated
-Press Updated Published News Editor Read More Also Last Next First Second Third New
-""".split())
+# Capitalised words that name nothing a story could share: extraction's own
+# list of sentence openers, and the bylines and bureaus every wire story has.
+STOP_NAMES = frozenset(wl.NOT_NAMES | set("""AFP AP Associated Press Reuters News Editor
+Published Updated Government Police Mayor Prime Executive First Second Third""".split()))
 _CAPITAL_RUN = re.compile(
     r"\b[A-Z][a-zA-Z'’\-]+(?:\s+(?:of|de|van|von|al|the)?\s*[A-Z][a-zA-Z'’\-]+)*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)[\"“‘']?$")
@@ -44,8 +41,6 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)[\"“‘']?$")
 @lru_cache(maxsize=1)
 def _big_places() -> tuple[frozenset[str], frozenset[str]]:
     """Countries (with their other names and demonyms) and large regions."""
-    from reader.extract import wordlists as wl
-
     countries = set()
     for name, (aliases, demonyms) in wl.COUNTRIES.items():
         countries |= {n.lower() for n in (name, *aliases, *demonyms)}
