@@ -130,8 +130,6 @@ def _published(check: _Checker, meta: dict) -> dt.date | None:
         return None
 
 
-_STAMP = re.compile(r"(?im)^[ \t]*(published|posted|updated|date)(?:[ \t]+on)?[ \t]*[:\-–—]?"
-                    r"[ \t]*(.{6,60})$")
 
 
 def published_in_text(text: str) -> dt.date | None:
@@ -143,7 +141,7 @@ def published_in_text(text: str) -> dt.date | None:
     head = text[:1500]
     found: list[tuple[int, dt.date]] = []
     candidates = [(0 if m.group(1).lower() in ("published", "posted") else 1, m.group(2))
-                  for m in _STAMP.finditer(head)]
+                  for m in dates.STAMP.finditer(head)]
     candidates += [(2, m.group(1)) for m in dates.DATELINE.finditer(head)]
     for rank, piece in candidates:
         for start, end, kind in dates.find(piece):

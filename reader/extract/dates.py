@@ -55,6 +55,12 @@ DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z .'’-]{1,40},[ \t]+(.{6,40}?)[ \t]*(?:
                       r"[ \t]*[-–—]", re.M)
 
 
+# "Published: 14 March 2025", "Updated on 2025-03-20": when a text was
+# written, not something it tells of.
+STAMP = re.compile(r"(?im)^[ \t]*(published|posted|updated|date)(?:[ \t]+on)?"
+                   r"(?:[ \t]*[:\-–—][ \t]*|[ \t]+(?=[0-9A-Z]))(.{6,60})$")
+
+
 @dataclass(frozen=True)
 class Resolved:
     date: PartialDate

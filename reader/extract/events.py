@@ -41,8 +41,6 @@ _DISPUTED = re.compile(r"\b(?:claimed|claims|pledged|pledges|promised|reportedly
                        r"allegedly|yet\s+to\s+confirm|unconfirmed|denied|denies)\b", re.I)
 _REPORTED = re.compile(r"\b(?:said|says|say|according\s+to|stated|told)\b", re.I)
 MAX_LABEL = 72
-_STAMP_LINE = re.compile(r"\s*(?:published|posted|updated|date)(?:\s+on)?(?:\s*[:\-–—]|\s+\d)",
-                         re.I)
 
 
 def _status(sentence: str, start: dt.date, published: dt.date | None) -> str:
@@ -78,7 +76,7 @@ def extract_events(text: str, published: dt.date | None,
     year_told: int | None = None  # the last year the text named outright
     for s_start, s_end in sentences(text):
         sentence = text[s_start:s_end]
-        if _STAMP_LINE.match(sentence):
+        if dates.STAMP.match(sentence.strip()):
             continue  # "Published: 14 March 2025" dates the article, not an event
         best = None
         while at < len(found) and found[at][0] < s_end:
