@@ -130,8 +130,6 @@ def _published(check: _Checker, meta: dict) -> dt.date | None:
         return None
 
 
-
-
 def published_in_text(text: str) -> dt.date | None:
     """A plain text's own date: a "Published: 14 March 2025" line (before an
     "Updated:" one), or a dateline ("LONDON, March 14, 2025 (Reuters) -"), near
