@@ -198,19 +198,23 @@ class Store:
             db.execute("DELETE FROM feeds WHERE id = ?", (row["id"],))
         return True
 
-    def feeds(self) -> list[Feed]:
+    def feeds(self, where: str = "", args: tuple = ()) -> list[Feed]:
+        """Feeds with their article and unread counts (`where` narrows them)."""
         rows = self.db.execute(
-            """SELECT f.*, COUNT(i.id) AS articles,
+            f"""SELECT f.*, COUNT(i.id) AS articles,
                       COALESCE(SUM(i.read = 0), 0) AS unread
-               FROM feeds f LEFT JOIN items i ON i.feed_id = f.id
-               GROUP BY f.id ORDER BY f.folder, LOWER(COALESCE(NULLIF(f.title, ''), f.url))""")
+               FROM feeds f LEFT JOIN items i ON i.feed_id = f.id {where}
+               GROUP BY f.id ORDER BY f.folder, LOWER(COALESCE(NULLIF(f.title, ''), f.url))""",
+            args)
         return [_feed(r) for r in rows]
 
     def feed(self, url: str) -> Feed | None:
-        return next((f for f in self.feeds() if f.url == url), None)
+        found = self.feeds("WHERE f.url = ?", (url,))
+        return found[0] if found else None
 
     def feed_by_id(self, feed_id: int) -> Feed | None:
-        return next((f for f in self.feeds() if f.id == feed_id), None)
+        found = self.feeds("WHERE f.id = ?", (feed_id,))
+        return found[0] if found else None
 
     def record_success(self, feed_id: int, *, title: str, site: str, etag: str,
                        last_modified: str, items: Iterable[FeedItem]) -> int:

@@ -127,15 +127,14 @@ class ItemsScreen(Screen[None]):
             self.show_title(self.reader_app.refresh_status)
 
     def show_title(self, status: str) -> None:
-        feed = self.feed and next((f for f in self.reader_app.feed_store.feeds()
-                                   if f.id == self.feed.id), None)
-        if self.fixed is not None or feed is None and self.feed is not None:
-            count, unread = len(self.items), sum(1 for i in self.items if not i.read)
-        elif feed is not None:
-            count, unread = feed.articles, feed.unread
-        else:
-            feeds = self.reader_app.feed_store.feeds()
+        store = self.reader_app.feed_store
+        # A search counts what it found; a feed, or all of them, what the cache holds.
+        feeds = [] if self.fixed is not None else (
+            store.feeds() if self.feed is None else store.feeds("WHERE f.id = ?", (self.feed.id,)))
+        if feeds:
             count, unread = sum(f.articles for f in feeds), sum(f.unread for f in feeds)
+        else:
+            count, unread = len(self.items), sum(1 for i in self.items if not i.read)
         text = f"{self.heading}: {count} articles, {unread} unread"
         self.query_one("#items-title", Static).update(
             Content(f"{text}  {status}" if status else text))
