@@ -115,9 +115,9 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
 
 
 def _inside_longer_name(runs: list[tuple[int, int]], start: int, end: int, text: str) -> bool:
-    """Whether [start, end) is part of a longer capitalised name (one more
-    capitalised word on either side that is not a title, a known place or a
-    sentence opener)."""
+    """Whether [start, end) is part of a longer capitalised name: "New South
+    Wales", "Agence France-Presse" (a title or a sentence opener before it, or
+    a possessive after it, does not count)."""
     from bisect import bisect_right
 
     i = bisect_right(runs, (start, 10**12)) - 1
@@ -126,17 +126,12 @@ def _inside_longer_name(runs: list[tuple[int, int]], start: int, end: int, text:
     run_start, run_end = runs[i]
     if not (run_start <= start and end <= run_end) or (run_start, run_end) == (start, end):
         return False
-    before = text[run_start:start].split()
     tail = text[end:run_end]
     if tail in ("'s", "\u2019s", "'", "\u2019"):
-        tail = ""  # a possessive: "Germany's plan" is Germany
-    after = tail.split()
-    if after and after[0] in ("of", "and", "for") or (text[end:end + 1] == "-"):
-        return True  # "France-Presse", "Bank of England" is found as an organisation anyway
-    before = [w for w in before if w not in wl.TITLES and w not in wl.NOT_NAMES
-              and w not in ("of", "the", "and")]
-    return bool(before) and not _at_sentence_start(text, run_start + len(text[run_start:start])
-                                                   - len(" ".join(before)) - 1) or bool(after)
+        return False  # "Germany's plan" is Germany
+    before = [w for w in text[run_start:start].split()
+              if w not in wl.TITLES and w not in wl.NOT_NAMES and w not in ("of", "the")]
+    return bool(before or tail.strip())
 
 
 def _short_form(name: str, etype: str) -> str | None:
