@@ -189,12 +189,10 @@ class ReaderApp(App[None]):
         elif len(self.articles) > 1:
             members = [Member(str(a.path) if a.path else a.title, a) for a in self.articles]
             self._story_found(_story_with(members, article))
-        elif self._feed_store is not None or self.preview is False:
+        else:
             self.notify("Looking for this article's story among the cached articles\u2026",
                         timeout=2)
             self.find_story_in_cache(article)
-        else:
-            self._story_found(None)
 
     @work(thread=True, exclusive=True, group="stories", exit_on_error=False)
     def find_story_in_cache(self, article: Article) -> None:
