@@ -166,22 +166,27 @@ class FeedsScreen(Screen[None]):
     def action_stories(self) -> None:
         self.reader_app.action_stories()
 
-    def action_add(self) -> None:
-        if self.reader_app.preview:
-            return
-        box = self.query_one("#feed-add", Input)
+    def _open_box(self, box_id: str) -> None:
+        box = self.query_one(box_id, Input)
         box.add_class("-open")
         box.focus()
 
-    @on(Input.Submitted, "#feed-add")
-    def add(self, message: Input.Submitted) -> None:
-        box = message.input
+    def _close_box(self, box: Input) -> None:
         box.remove_class("-open")
         box.value = ""
         self.query_one(OptionList).focus()
-        if message.value.strip():
+
+    def action_add(self) -> None:
+        if not self.reader_app.preview:
+            self._open_box("#feed-add")
+
+    @on(Input.Submitted, "#feed-add")
+    def add(self, message: Input.Submitted) -> None:
+        url = message.value.strip()
+        self._close_box(message.input)
+        if url:
             self.reader_app.refresh_status = "subscribing\u2026"
-            self.subscribe(message.value.strip())
+            self.subscribe(url)
 
     @work(thread=True, exit_on_error=False)
     def subscribe(self, url: str) -> None:
@@ -224,19 +229,14 @@ class FeedsScreen(Screen[None]):
         self.reader_app.feeds_version += 1
 
     def action_search(self) -> None:
-        box = self.query_one("#feed-search", Input)
-        box.add_class("-open")
-        box.focus()
+        self._open_box("#feed-search")
 
     @on(Input.Submitted, "#feed-search")
     def search(self, message: Input.Submitted) -> None:
         from reader.ui.screens.items import ItemsScreen
 
-        box = message.input
-        box.remove_class("-open")
-        self.query_one(OptionList).focus()
         query = message.value.strip()
-        box.value = ""
+        self._close_box(message.input)
         if not query:
             return
         found = self.reader_app.feed_store.search(query)
@@ -247,10 +247,7 @@ class FeedsScreen(Screen[None]):
 
     def action_back(self) -> None:
         boxes = [b for b in self.query(Input) if b.has_class("-open")]
-        if boxes:
-            for box in boxes:
-                box.remove_class("-open")
-                box.value = ""
-            self.query_one(OptionList).focus()
-        elif len(self.app.screen_stack) > 2:
+        for box in boxes:
+            self._close_box(box)
+        if not boxes and len(self.app.screen_stack) > 2:
             self.dismiss(None)

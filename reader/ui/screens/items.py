@@ -14,6 +14,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from reader.store.db import Feed, StoredItem
+from reader.ui.tables import set_widths
 
 if TYPE_CHECKING:
     from reader.ui.app import ReaderApp
@@ -82,15 +83,9 @@ class ItemsScreen(Screen[None]):
 
     def on_resize(self) -> None:
         # The title column takes what the others leave, at every width.
-        table = self.query_one(DataTable)
         source = max(8, min(24, self.size.width // 6))
-        widths = {"source": source, "title": max(12, self.size.width - 1 - source - 11 - 8)}
-        for key, width in widths.items():
-            column = table.columns.get(key)  # type: ignore[call-overload]
-            if column is not None and column.width != width:
-                column.width = width
-                column.auto_width = False
-        table.refresh()
+        set_widths(self.query_one(DataTable), {
+            "source": source, "title": max(12, self.size.width - 1 - source - 11 - 8)})
 
     def _fetch(self, limit: int, offset: int = 0) -> list[StoredItem]:
         store = self.reader_app.feed_store

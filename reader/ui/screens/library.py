@@ -13,6 +13,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from reader.article import Article
+from reader.ui.tables import set_widths
 
 
 class LibraryScreen(Screen[None]):
@@ -82,13 +83,8 @@ class LibraryScreen(Screen[None]):
 
     def on_resize(self) -> None:
         # The headline takes what the other columns leave, at every width.
-        table = self.query_one(DataTable)
-        column = table.columns.get("Headline")  # type: ignore[call-overload]
-        width = max(16, self.size.width - 1 - 16 - 11 - 6 - 8 - 12)
-        if column is not None and column.width != width:
-            column.width = width
-            column.auto_width = False
-            table.refresh()
+        set_widths(self.query_one(DataTable),
+                   {"Headline": max(16, self.size.width - 1 - 16 - 11 - 6 - 8 - 12)})
 
     def action_cursor(self, step: int) -> None:
         table = self.query_one(DataTable)
