@@ -46,10 +46,8 @@ def percentile(values: list[float], pct: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(pct / 100 * (len(ordered) - 1))))]
 
 
-async def measure_reader(path: Path) -> dict:
-    from reader.layout import Layout
-    from reader.loading import load_article
-    from reader.ui.app import ReaderApp
+def watch_first_paint() -> list[float]:
+    """A list that gets the time the article view first draws a laid-out line."""
     from reader.ui.widgets.article_view import ArticleView
 
     first_paint: list[float] = []
@@ -61,6 +59,16 @@ async def measure_reader(path: Path) -> dict:
         return draw(view, index, width)
 
     ArticleView._render_index = timed_draw  # type: ignore[method-assign]
+    return first_paint
+
+
+async def measure_reader(path: Path) -> dict:
+    from reader.layout import Layout
+    from reader.loading import load_article
+    from reader.ui.app import ReaderApp
+    from reader.ui.widgets.article_view import ArticleView
+
+    first_paint = watch_first_paint()
     t1 = time.perf_counter()  # imports are start-up's business, not the article's
     article = load_article(path)
     app = ReaderApp([article])
@@ -104,21 +112,12 @@ async def measure_unannotated(path: Path) -> dict:
     os.environ["NEWSREADER_CACHE_DIR"] = tempfile.mkdtemp()  # a first open, not a cached one
     from reader.quickstart import load_article_cached
     from reader.ui.app import ReaderApp
-    from reader.ui.widgets.article_view import ArticleView
 
     body = path.read_text(encoding="utf-8").split("\n---\n", 1)[-1]
     plain = path.with_name(path.stem + "-unannotated.md")
     plain.write_text(f"---\ntitle: Unannotated\npublished: 2025-11-25\n---\n{body}",
                      encoding="utf-8")
-    first_paint: list[float] = []
-    draw = ArticleView._render_index
-
-    def timed_draw(view, index, width):  # noqa: ANN001, ANN202
-        if not first_paint and view.layout_lines.width:
-            first_paint.append(time.perf_counter())
-        return draw(view, index, width)
-
-    ArticleView._render_index = timed_draw  # type: ignore[method-assign]
+    first_paint = watch_first_paint()
     t1 = time.perf_counter()
     article = load_article_cached(plain, defer=True)
     app = ReaderApp([article])
