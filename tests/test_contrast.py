@@ -20,7 +20,7 @@ def rgb(color: RichColor) -> tuple[int, int, int]:
     return tuple(color.get_truecolor())  # type: ignore[return-value]
 
 
-def painted(view: ArticleView, no_color: bool) -> list:
+def painted(view, no_color: bool) -> list:  # noqa: ANN001 - any Line API widget
     """Every segment on screen as the terminal gets it (greys under NO_COLOR)."""
     segments = []
     for y in range(view.scrollable_content_region.height):
@@ -31,7 +31,8 @@ def painted(view: ArticleView, no_color: bool) -> list:
     return segments
 
 
-def marked(view: ArticleView, no_color: bool) -> list:
+def marked(view, no_color: bool) -> list:  # noqa: ANN001
+    """What is drawn on another background than the widget's own."""
     base = painted(view, no_color)
     ground = max({s.style.bgcolor for s in base}, key=lambda c: sum(
         1 for s in base if s.style.bgcolor == c))  # the page's own background
@@ -109,17 +110,9 @@ async def test_the_highlighted_event_reads_at_4_5_to_1(theme, no_color, monkeypa
                                     if e.status == "claimed")
         await pilot.pause()
         for focused in (True, False):
-            segments = []
-            for y in range(timeline.scrollable_content_region.height):
-                line = list(timeline.render_line(y))
-                if no_color:
-                    line = Monochrome().apply(line, Color(0, 0, 0))
-                segments += [s for s in line if s.text.strip()]
-            ground = max({s.style.bgcolor for s in segments},
-                         key=lambda c: sum(1 for s in segments if s.style.bgcolor == c))
-            marked = [s for s in segments if s.style.bgcolor != ground]
-            assert marked
-            for segment in marked:
+            highlighted = marked(timeline, no_color)
+            assert highlighted
+            for segment in highlighted:
                 contrast = ratio(rgb(segment.style.color), rgb(segment.style.bgcolor))
                 # The in-view bar is a graphic: WCAG asks 3:1 of those, 4.5:1 of text.
                 needed = 3.0 if segment.text == "\u258c" else 4.5
