@@ -141,6 +141,7 @@ class Article:
     _by_id: dict[str, Entity] = field(default_factory=dict, compare=False, repr=False,
                                       init=False)
     _words: int = field(default=0, compare=False, repr=False, init=False)
+    _key: str = field(default="", compare=False, repr=False, init=False)
 
     def __post_init__(self) -> None:
         self._by_id.update((e.id, e) for e in self.entities)
@@ -148,6 +149,20 @@ class Article:
         # block at a time, so a long article never holds all its words at once.
         words = sum(len(self.text[b.start:b.end].split()) for b in self.blocks)
         object.__setattr__(self, "_words", words)
+
+    @property
+    def key(self) -> str:
+        """The same text read from anywhere is the same article (computed once:
+        the library asks it of every article each time it is shown)."""
+        if not self._key:
+            import hashlib
+
+            digest = hashlib.sha256()
+            digest.update(self.title.encode("utf-8", "replace"))
+            digest.update(b"\0")
+            digest.update(self.text.encode("utf-8", "replace"))
+            object.__setattr__(self, "_key", digest.hexdigest()[:32])
+        return self._key
 
     def entity(self, entity_id: str) -> Entity:
         return self._by_id[entity_id]

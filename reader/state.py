@@ -7,7 +7,6 @@ remembering is never worth stopping the reader for.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import tempfile
@@ -21,15 +20,6 @@ MAX_POSITIONS = 500
 MAX_STATE_BYTES = 1024 * 1024
 
 
-def article_key(article: Article) -> str:
-    """The same text read from anywhere is the same article."""
-    digest = hashlib.sha256()
-    digest.update(article.title.encode("utf-8", "replace"))
-    digest.update(b"\0")
-    digest.update(article.text.encode("utf-8", "replace"))
-    return digest.hexdigest()[:32]
-
-
 @dataclass
 class State:
     theme: str | None = None
@@ -38,13 +28,13 @@ class State:
     stories: dict[str, dict] = field(default_factory=dict)  # story key -> what was seen
 
     def position(self, article: Article) -> int:
-        return self.positions.get(article_key(article), 0)
+        return self.positions.get(article.key, 0)
 
     def is_read(self, article: Article) -> bool:
-        return article_key(article) in self.read
+        return article.key in self.read
 
     def remember(self, article: Article, offset: int) -> None:
-        key = article_key(article)
+        key = article.key
         self.positions.pop(key, None)
         if offset > 0:
             self.positions[key] = offset  # most recent last
@@ -59,7 +49,7 @@ class State:
             self.stories.pop(next(iter(self.stories)))
 
     def mark_read(self, article: Article) -> None:
-        key = article_key(article)
+        key = article.key
         self.read.pop(key, None)
         self.read[key] = True
         while len(self.read) > MAX_POSITIONS * 4:
