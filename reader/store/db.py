@@ -64,7 +64,6 @@ MIGRATIONS = [
     """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
-DB_NAME = "newsreader.db"
 
 
 class StoreError(Exception):
