@@ -31,21 +31,18 @@ class Legend(Widget):
 
     def show_styles(self, styles: dict[str, Style], highlights: bool) -> None:
         self._styles, self._highlights = styles, highlights
-        self._redraw()
+        self.refresh()
 
     def show_status(self, status: str) -> None:
         """A short note such as "mention 3 of 7", shown until the next one."""
         self._status = status
-        self._redraw()
+        self.refresh()
 
     def show_position(self, position: str) -> None:
         """Where the reader is, such as "42%"."""
         if position != self._position:
             self._position = position
-            self._redraw()
-
-    def _redraw(self) -> None:
-        self.refresh()
+            self.refresh()
 
     def render(self) -> Text:
         """The key to the styles on the left, cut first when space runs out;
