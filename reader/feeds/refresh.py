@@ -90,19 +90,16 @@ def _host(url: str) -> str:
         return ""
 
 
-def fetch_feed(feed: Feed, limits: Limits, hosts: _Hosts | None = None,
-               conditional: bool = True) -> _Fetched:
+def fetch_feed(feed: Feed, limits: Limits, hosts: _Hosts) -> _Fetched:
     """Fetch and parse one feed (any thread); FetchError or FeedParseError if not."""
     host = _host(feed.url)
-    hosts = hosts or _Hosts(PER_HOST)
     waited = hosts.wait_until.get(host, 0) - time.time()
     if waited > 0:
         raise FetchError(feed.url, f"{host} asked us to wait {int(waited) + 1} s more "
                          "(Retry-After)", waited)
     with hosts.slot(host):
         try:
-            response = fetch(feed.url, etag=feed.etag if conditional else "",
-                             last_modified=feed.last_modified if conditional else "",
+            response = fetch(feed.url, etag=feed.etag, last_modified=feed.last_modified,
                              accept=FEED_ACCEPT, limits=limits)
         except FetchError as exc:
             if exc.retry_after:
@@ -165,6 +162,8 @@ def _fetch_pages(store: Store, pool: ThreadPoolExecutor, items: list, hosts: _Ho
                 return item, codec.dumps(fetch_page_article(item)), ""
             except ArticleError as exc:
                 return item, None, " ".join(exc.problems[0].message.split())
+            except Exception as exc:  # noqa: BLE001 - one page's fault is that page's error
+                return item, None, f"{type(exc).__name__}: {exc}"
 
     for future in [pool.submit(one, item) for item in items]:
         item, page, error = future.result()
