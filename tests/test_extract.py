@@ -311,3 +311,9 @@ def test_a_surname_that_comes_back_alone_makes_a_person():
     found = {(e.name, e.type) for e in article.entities}
     assert ("Ilse Vanterpool", "person") in found
     assert not any(name == "Blue Lake" for name, _ in found)
+
+
+def test_a_place_before_city_or_state_is_still_that_place():
+    article = unannotated("WeWork is headquartered in New York City and filed for an IPO.")
+    found = {(e.name, e.type) for e in article.entities}
+    assert ("New York", "place") in found and not any(n == "IPO" for n, _ in found)

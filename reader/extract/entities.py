@@ -37,7 +37,7 @@ QUANTITY = re.compile(
     """,
 )
 ACRONYM_STOP = frozenset("CEO CFO GDP AI TV OK PM AM UTC GMT USD EUR FAQ PDF NB PS ID DNA "
-                         "COVID PhD MP EV IT".split())
+                         "COVID PhD MP EV IT IPO CEOs LLC".split())
 # Family name first: the first word is what later references use.
 FAMILY_FIRST = frozenset("Xi Li Wang Zhang Liu Chen Yang Zhao Huang Zhou Wu Kim Lee Park Moon "
                          "Yoon Choi Nguyen".split())
@@ -114,6 +114,9 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
     return _without_conflicts(found.values())
 
 
+_PLACE_WORDS = [[w] for w in "City State County Province Region District Island Islands".split()]
+
+
 def _inside_longer_name(runs: list[tuple[int, int]], start: int, end: int, text: str) -> bool:
     """Whether [start, end) is part of a longer capitalised name: "New South
     Wales", "Agence France-Presse" (a title or a sentence opener before it, or
@@ -127,8 +130,8 @@ def _inside_longer_name(runs: list[tuple[int, int]], start: int, end: int, text:
     if not (run_start <= start and end <= run_end) or (run_start, run_end) == (start, end):
         return False
     tail = text[end:run_end]
-    if tail in ("'s", "\u2019s", "'", "\u2019"):
-        return False  # "Germany's plan" is Germany
+    if tail in ("'s", "\u2019s", "'", "\u2019") or tail.split()[:1] in _PLACE_WORDS:
+        return False  # "Germany's plan" is Germany, "New York City" is New York
     before = [w for w in text[run_start:start].split()
               if w not in wl.TITLES and w not in wl.NOT_NAMES and w not in ("of", "the")]
     return bool(before or tail.strip())
