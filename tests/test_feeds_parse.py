@@ -215,3 +215,19 @@ def test_titles_links_and_dates_agree_with_feed_rs():
             if date and item.published[:19] != date[:19]:
                 disagreements.append((source.name, "date", item.published, date))
     assert disagreements == []
+
+
+def test_bytes_that_are_not_utf8_do_not_mangle_the_markup_around_them():
+    doc = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
+           b"<item><guid>1</guid><title>bad \x9b31m byte</title><description>&lt;p&gt;Hello "
+           b"&lt;b&gt;there&lt;/b&gt;&lt;/p&gt;</description></item></channel></rss>")
+    (item,) = parse_feed(doc).items
+    assert item.title == "bad \ufffd31m byte"
+    assert item.html == "<p>Hello <b>there</b></p>"
+
+
+def test_an_item_without_a_date_gets_none_not_one_read_from_its_guid():
+    doc = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
+           b"<item><guid>1</guid><title>t</title><description>d</description></item>"
+           b"</channel></rss>")
+    assert parse_feed(doc).items[0].published == ""

@@ -126,12 +126,24 @@ def _repair(data: bytes) -> bytes | None:
 _XML_INVALID = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
+_DATE_FIELDS = re.compile(rb"<(?:[\w-]+:)?(?:pubDate|date|published|updated|issued|modified|"
+                          rb"created)\b|\"date_(?:published|modified)\"", re.IGNORECASE)
+_DECLARED = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.-]+)""")
+
+
 def _visible_controls(data: bytes) -> bytes:
-    """C0 controls are not allowed in XML (nor raw in JSON): a parser in
-    recovery mangles the markup around them. Shown as their pictures (ESC
-    as U+241B) instead, unless the document is UTF-16, where NULs are text."""
+    """What a parser in recovery would mangle the markup around, made valid:
+    C0 controls (not allowed in XML, nor raw in JSON) become their pictures
+    (ESC as U+241B), and bytes that are not UTF-8 in a UTF-8 document become
+    U+FFFD. A UTF-16 document, where NULs are text, is left as it is."""
     if data[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in data[:64]:
         return data
+    declared = _DECLARED.match(data[:200])
+    if declared is None or declared.group(1).lower() in (b"utf-8", b"utf8"):
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError:
+            data = data.decode("utf-8", errors="replace").encode("utf-8")
     return _XML_INVALID.sub(lambda m: chr(0x2400 + m.group()[0]).encode(), data)
 
 
@@ -172,12 +184,15 @@ def parse_feed(data: bytes, url: str = "") -> ParsedFeed:
         result = _with_timeout(lambda: _fastparse(data), PARSE_TIMEOUT)
     feed = result.get("feed") or {}
     link = _absolute(url, feed.get("link"))
+    # fastfeedparser reads a date out of a guid when an item has none ("1" is
+    # the 1st of this month): dates count only where the document has date fields.
+    dated = bool(_DATE_FIELDS.search(data))
     items = []
     for entry in result.get("entries") or ():
         base = _absolute(url, entry.get("base")) or url
         item_link = _absolute(base, entry.get("link"))
         title = _one_line(entry.get("title"))
-        published = iso_date(entry.get("published") or entry.get("updated"))
+        published = iso_date(entry.get("published") or entry.get("updated")) if dated else ""
         html, summary_only = _content(entry)
         if not title and not html.strip():
             continue
