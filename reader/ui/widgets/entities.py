@@ -63,7 +63,7 @@ class EntityTree(Tree[str]):
                 data="", expand=True,
             )
             for entity in entities:
-                branch.add_leaf(self.entity_label(entity, counts[entity.id]), data=entity.id)
+                branch.add_leaf(Text.assemble(*self._label_parts(entity)), data=entity.id)
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
@@ -77,15 +77,12 @@ class EntityTree(Tree[str]):
         """An entity's name is shortened with an ellipsis to fit; its count stays."""
         if not node.data:
             return super().render_label(node, base_style, style)
-        entity = self.article.entity(node.data)
-        suffix = Text.assemble((f" {self._counts.get(entity.id, 0)}", "dim"),
-                               (" auto", "dim italic") if entity.automatic else "")
+        name, suffix = self._label_parts(self.article.entity(node.data))
         depth = 0
         parent = node.parent
         while parent is not None and parent is not self.root:
             depth, parent = depth + 1, parent.parent
         room = self.scrollable_content_region.width - self.guide_depth * (depth + 1) - 1
-        name = Text(entity.name, style=self.styles_by_type.get(entity.type, Style()))
         if name.cell_len + suffix.cell_len > room:
             name.truncate(max(1, room - suffix.cell_len), overflow="ellipsis")
         text = Text.assemble(name, suffix)
@@ -95,18 +92,19 @@ class EntityTree(Tree[str]):
     def get_label_width(self, node: TreeNode[str]) -> int:
         return self.render_label(node, Style(), Style()).cell_len
 
-    def entity_label(self, entity: Entity, count: int) -> Text:
-        style = self.styles_by_type.get(entity.type, Style())
-        auto = (" auto", "dim italic") if entity.automatic else ("", "")
-        return Text.assemble((entity.name, style), (f" {count}", "dim"), auto)
+    def _label_parts(self, entity: Entity) -> tuple[Text, Text]:
+        """The entity's name in its colour, and what follows it: its count and
+        whether it was found automatically."""
+        name = Text(entity.name, style=self.styles_by_type.get(entity.type, Style()))
+        suffix = Text.assemble((f" {self._counts.get(entity.id, 0)}", "dim"),
+                               (" auto", "dim italic") if entity.automatic else "")
+        return name, suffix
 
     def set_styles(self, styles: dict[str, Style]) -> None:
         self.styles_by_type = styles
-        counts = self.article.mention_counts()
         for branch in self.root.children:
             for leaf in branch.children:
-                entity = self.article.entity(leaf.data)
-                leaf.set_label(self.entity_label(entity, counts[entity.id]))
+                leaf.set_label(Text.assemble(*self._label_parts(self.article.entity(leaf.data))))
 
     def first_entity(self) -> str | None:
         for branch in self.root.children:
