@@ -13,9 +13,10 @@ from reader.ui.screens.link import LinkScreen
 from reader.ui.screens.reader import ReaderScreen
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.entities import EntityTree
+from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.timeline import Timeline
 
-from .ui_helpers import screen_text, seed_app, styles_of
+from .ui_helpers import painted_text, screen_text, seed_app, styles_of
 
 
 async def test_seed_opens_with_headline_and_highlights():
@@ -36,8 +37,8 @@ async def test_seed_opens_with_headline_and_highlights():
         assert "Trump and Xi meet in Busan, South Korea" in labels
         assert "Trump's state visit to Beijing" in labels
         assert view.has_focus
-        footer_keys = {key.key for key in app.screen.query("FooterKey")}
-        assert {"slash", "question_mark", "q"} <= footer_keys
+        footer = painted_text(app.screen.query_one(KeyBar))
+        assert all(key in footer for key in (" / Search", " ? Help", " q Quit"))
 
 
 async def test_selecting_an_event_scrolls_to_and_marks_its_passage():
@@ -165,10 +166,6 @@ async def test_search_marks_matches_and_n_steps():
         assert view.cursor.start == view.matches[2][0]  # wrapped round
         await pilot.press("escape")
         assert view.matches == []
-
-
-def painted_text(widget) -> str:  # noqa: ANN001
-    return "\n".join(widget.render_line(y).text for y in range(widget.size.height))
 
 
 async def test_help_lists_every_key_and_fits_120_by_40():

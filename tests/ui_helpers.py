@@ -19,6 +19,10 @@ def screen_text(view: ArticleView) -> str:
     return "\n".join(view.render_line(y).text for y in range(height))
 
 
+def painted_text(widget) -> str:  # noqa: ANN001 - any widget
+    return "\n".join(widget.render_line(y).text for y in range(widget.size.height))
+
+
 def styles_of(view: ArticleView, word: str) -> list:
     """Rich styles of the segments of the first body line on screen showing `word`."""
     first = max(0, view.layout_lines.body_first - int(view.scroll_y))

@@ -9,10 +9,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.store.db import Feed
+from reader.ui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
     from reader.ui.app import ReaderApp
@@ -69,7 +70,7 @@ class FeedsScreen(Screen[None]):
                     id="feed-search")
         yield Input(placeholder="feed URL, or a page that announces one (enter: subscribe, "
                     "esc: cancel)", id="feed-add")
-        yield Footer()
+        yield KeyBar()
 
     feeds: list[Feed] = []
 

@@ -11,10 +11,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from reader.store.db import Feed, StoredItem
 from reader.ui.tables import set_widths
+from reader.ui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
     from reader.ui.app import ReaderApp
@@ -68,7 +69,7 @@ class ItemsScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static(id="items-title")
         yield DataTable(cursor_type="row", zebra_stripes=True, id="items")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

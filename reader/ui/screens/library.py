@@ -10,10 +10,11 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from reader.article import Article
 from reader.ui.tables import set_widths
+from reader.ui.widgets.key_bar import KeyBar
 
 
 class LibraryScreen(Screen[None]):
@@ -42,7 +43,7 @@ class LibraryScreen(Screen[None]):
         yield Static(Text(f"{count} articles{skipped}. Enter reads one; Escape comes back here."),
                      id="library-title")
         yield DataTable(cursor_type="row", zebra_stripes=True, id="library")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

@@ -18,6 +18,7 @@ from reader.links import openable
 from reader.navigation import Target, events_in_view, position_label, step_index
 from reader.search import Searcher
 from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.legend import Legend
 
 if TYPE_CHECKING:
@@ -102,6 +103,7 @@ class ReaderScreen(Screen[None]):
                 ReaderScreen.highlights, ReaderScreen.selected_entity)
             yield Vertical(id="sidebar")
         yield Legend(id="legend")
+        yield KeyBar()
 
     def on_mount(self) -> None:
         view = self.query_one(ArticleView)
@@ -118,8 +120,6 @@ class ReaderScreen(Screen[None]):
 
     async def _mount_the_rest(self) -> None:
         # Imported here, not at start-up: the article paints without them.
-        from textual.widgets import Footer
-
         from reader.ui.widgets.entities import EntityTree
         from reader.ui.widgets.search_box import SearchBox
         from reader.ui.widgets.timeline import Timeline
@@ -130,8 +130,7 @@ class ReaderScreen(Screen[None]):
         entities.border_title = f"Entities {len(self.article.entities)}"
         await self.query_one("#sidebar").mount(timeline, entities)
         await self.mount(SearchBox(placeholder="search the article (enter: done, esc: clear)",
-                                   id="search"), Footer())
-        self.refresh_bindings()  # a footer mounted late has not heard of them yet
+                                   id="search"), before=self.query_one(KeyBar))
         self._mark_events_in_view(*self.view.visible_offsets())
 
     @property

@@ -11,12 +11,13 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen, Screen
-from textual.widgets import DataTable, Footer, OptionList, Static
+from textual.widgets import DataTable, OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.export import STATUS_MARKS
 from reader.stories.merge import MergedEvent, Story
 from reader.ui.screens.entity import snippet
+from reader.ui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
     from reader.ui.app import ReaderApp
@@ -167,7 +168,7 @@ class StoryScreen(Screen[None]):
                 entities.border_title = "Entities across sources"
                 yield entities
                 yield Static(id="story-entity-sources")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         sources = self.query_one("#story-sources", DataTable)
@@ -300,7 +301,7 @@ class StoriesScreen(Screen[None]):
                 (f"{len(story.members)} sources \u00b7 latest {when} \u00b7 {shared} shared "
                  f"events \u00b7 {outlets}", "$text-muted"))))
         yield OptionList(*options, id="stories")
-        yield Footer()
+        yield KeyBar()
 
     def action_move(self, step: int) -> None:
         listing = self.query_one(OptionList)
