@@ -63,19 +63,7 @@ class ReaderApp(App[None]):
         for spec in self.specs.values():
             self.register_theme(textual_theme(spec))
         wanted = theme_name or self.state.theme
-        self._start_theme(wanted if wanted in self.available_themes
-                          else pick(self.specs, None).name)
-
-    def _start_theme(self, name: str) -> None:
-        """The theme before the first paint. Set as a reactive, a theme makes
-        Textual parse the whole stylesheet a second time (about 10 ms at
-        start-up); set quietly, the first parse already uses its colours."""
-        self.set_reactive(App.theme, name)
-        self.stylesheet.set_variables(self.get_css_variables())
-        dark = self.current_theme.dark
-        self.set_class(True, f"-theme-{name}", update=False)
-        self.set_class(dark, "-dark-mode", update=False)
-        self.set_class(not dark, "-light-mode", update=False)
+        self.theme = wanted if wanted in self.available_themes else pick(self.specs, None).name
 
     def on_mount(self) -> None:
         import asyncio
