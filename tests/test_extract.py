@@ -317,3 +317,37 @@ def test_a_place_before_city_or_state_is_still_that_place():
     article = unannotated("WeWork is headquartered in New York City and filed for an IPO.")
     found = {(e.name, e.type) for e in article.entities}
     assert ("New York", "place") in found and not any(n == "IPO" for n, _ in found)
+
+
+def test_a_name_ends_at_and_or_at_a_possessive():
+    article = unannotated("Canadian Lena Marsh and Irish Colm Daly were freed. Marsh and Daly "
+                          "flew home, and later Daly thanked Marsh. NASA's Ames Research "
+                          "Center and Qorvex’s Lagos office agreed. Staff at the Information "
+                          "Commissioner's Office disagreed.")
+    found = {(e.name, e.type) for e in article.entities}
+    assert {("Lena Marsh", "person"), ("Colm Daly", "person"), ("NASA", "organization"),
+            ("Ames Research Center", "organization"),
+            ("Information Commissioner's Office", "organization")} <= found
+    assert not any(name.endswith(" and") or name in ("and", "NASA's") for name, _ in found)
+
+
+def test_a_surname_rule_never_takes_part_of_a_longer_name_or_the_x():
+    article = unannotated("Flights from the United Arab Emirates rose. Emirates said so, and "
+                          "Emirates agreed. The Northern Taliban struck. The Taliban said the "
+                          "Taliban would talk. Velaro's Skylance flew; Skylance was late and "
+                          "Skylance crashed.")
+    people = {e.name for e in article.entities if e.type == "person"}
+    assert not people & {"Arab Emirates", "Northern Taliban", "Velaro's Skylance", "Emirates",
+                         "Taliban", "Skylance"}
+
+
+def test_counts_of_anything_and_money_in_any_form():
+    article = unannotated("Rebels freed two hostages and three high-ranking officers after 40 "
+                          "years. The two leaders met. Qorvex raised $4.5bn (£3bn), or 90 "
+                          "Hong Kong dollars a share, in 2016 protests. It bought 400 737 Max "
+                          "jets and won five matches this season.")
+    quantities = {e.name for e in article.entities if e.type == "quantity"}
+    assert {"two hostages", "three high-ranking officers", "40 years", "$4.5bn", "£3bn",
+            "90 Hong Kong dollars", "five matches"} <= quantities
+    assert not quantities & {"two leaders", "2016 protests", "737 Max jets",
+                             "five matches this"}

@@ -18,7 +18,9 @@ _NAME_RUN = re.compile(rf"{_WORD}(?:\s+(?:(?:of|for|and|the|de|du|la|von|van|al|
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+[\"“‘']?|\n\s*|[\"“‘]\s*)$")
 QUANTITY = re.compile(
     r"""(?ix)
-    (?:[$€£¥]\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|trillion|bn|m))?
+    (?:[$€£¥]\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|trillion)|\s?(?:bn|m)\b)?
+    | \b\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|trillion))?
+      \s+(?-i:[A-Z][a-z]+\s+){1,2}(?:dollars|pounds|euros|yuan|yen|rupees|francs|crowns)\b
     | \b(?:\d[\d,]*(?:\.\d+)?|tens\s+of\s+thousands|hundreds\s+of\s+thousands|hundreds|thousands
         |millions|dozens|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty
         |hundred)
@@ -36,6 +38,20 @@ QUANTITY = re.compile(
            |beds|hectares|barrels\s+a\s+day|tonnes\s+a\s+year)\b))
     """,
 )
+# A count of anything: "two videos", "17 observations", "three high-ranking
+# insurgents" (never "the two leaders": a definite reference, not a count).
+_NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen "
+                 "fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty "
+                 "fifty sixty seventy eighty ninety hundred dozens hundreds thousands")
+COUNT = re.compile(
+    rf"""(?x)(?<![Tt]he\s)(?<![\w$€£¥.,-])
+    (?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:{'|'.join(_NUMBER_WORDS.split())}))
+    (?:\s+(?:million|billion|thousand|hundred))?
+    \s+(?!percent\b|per\s+cent\b)
+    (?:[a-z]+(?:-[a-z]+)+\s+|[a-z]{{3,}}\s+(?=[a-z]{{3,}}s\b)|(?:[A-Z][a-z]+|[A-Z]{{2,3}})\s+(?=[a-z]{{3,}}s\b))?
+    (?!(?:times|ways|things|others|ones|of|less|this|its|his|has|was|does|is|plus|thus|always
+      |across|perhaps|unless|towards|besides|news|as|us)\b)[a-z]{{2,}}s\b""")
+COUNT_STOP = re.compile(r"[12]\d{3}\s")  # a year: "2016 protests"
 ACRONYM_STOP = frozenset("CEO CFO GDP AI TV OK PM AM UTC GMT USD EUR FAQ PDF NB PS ID DNA "
                          "COVID PhD MP EV IT IPO CEOs LLC".split())
 # Family name first: the first word is what later references use.
@@ -70,13 +86,7 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
     """Automatic entities of `text`; the matcher then finds their mentions."""
     gazetteer, known = _gazetteer()
     found: dict[str, Entity] = {}
-    runs = []  # capitalised names; "Turkey and Greece" is two of them, not one
-    for m in _NAME_RUN.finditer(text):
-        offset = m.start()
-        for part in re.split(r"(\s+and\s+)", m.group()):
-            if part.strip() and not part.strip() == "and":
-                runs.append((offset, offset + len(part)))
-            offset += len(part)
+    runs = name_runs(text)
     for mention in gazetteer.find(text):
         entity = known[mention.entity_id]
         word = text[mention.start:mention.end]
@@ -87,8 +97,8 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
             continue  # "New South Wales" is not Wales, "Agence France-Presse" not France
         found.setdefault(entity.id, entity)
     names: dict[str, str] = {}
-    for m in _NAME_RUN.finditer(text):
-        _classify(text, m.start(), m.group().split(), names)
+    for start, end in runs:
+        _classify(text, start, text[start:end].split(), names)
     # Names no list knows, placed by what the text says around them.
     for name, etype in _by_context(text).items():
         # Never a longer run swallowing a name already found ("Agriculture Brooke Rollins").
@@ -102,8 +112,10 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
         if short and re.search(rf"\b{re.escape(short)}\b", text, re.IGNORECASE):
             aliases.append(short)
         found[_slug(name)] = Entity(_slug(name), name, etype, tuple(aliases), automatic=True)
-    for kind, pattern in (("quantity", QUANTITY),):
+    for kind, pattern in (("quantity", QUANTITY), ("quantity", COUNT)):
         for m in pattern.finditer(text):
+            if pattern is COUNT and (COUNT_STOP.match(m.group()) or _after_number(text, m.start())):
+                continue  # a year ("2016 protests"), a model ("400 737 Max jets")
             value = " ".join(m.group().split())
             found.setdefault(f"{kind}-{_slug(value)}", Entity(
                 f"{kind}-{_slug(value)}", value, kind, (value,), automatic=True))
@@ -112,6 +124,31 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
         key = f"date-{_slug(value)}"
         found.setdefault(key, Entity(key, value, "date", (value,), automatic=True))
     return _without_conflicts(found.values())
+
+
+# "Turkey and Greece" is two names, and so is "NASA's Goddard Space Flight Center".
+_RUN_BREAK = re.compile(r"\s+and\s+|(?<=['’]s)\s+|(?<=\w['’])\s+")
+
+
+def name_runs(text: str) -> list[tuple[int, int]]:
+    """Offsets of the capitalised names of `text`, in order."""
+    runs = []
+    for m in _NAME_RUN.finditer(text):
+        start = m.start()
+        for brk in _RUN_BREAK.finditer(m.group()):
+            if "and" not in brk.group() and m.group()[brk.end():].split()[0] in wl.ORG_WORDS:
+                continue  # "the Information Commissioner's Office" is one name
+            if brk.start() + m.start() > start:
+                runs.append((start, m.start() + brk.start()))
+            start = m.start() + brk.end()
+        if start < m.end():
+            runs.append((start, m.end()))
+    return runs
+
+
+def _after_number(text: str, start: int) -> bool:
+    before = text[max(0, start - 12):start].split()[-1:]
+    return bool(before) and (before[0][:1].isdigit() or before[0].lower() in _NUMBER_WORDS.split())
 
 
 _PLACE_WORDS = [[w] for w in "City State County Province Region District Island Islands".split()]
@@ -206,9 +243,13 @@ def _classify(text: str, start: int, words: list[str], names: dict[str, str]) ->
         names[run] = "organization"
         return
     given = next((i for i, w in enumerate(words) if w in wl.GIVEN_NAMES), None)
-    if given is not None and len(words) - given >= 2:
-        names[" ".join(words[given:given + 3])] = "person"
-        return
+    if given is not None and len(words) - given >= 2 and words[-1][:1].isupper():
+        person = words[given:given + 3]
+        while not person[-1][:1].isupper():
+            person.pop()
+        if len(person) >= 2:
+            names[" ".join(person)] = "person"
+            return
     if titled and len(words) >= 2:
         names[run] = "person"
         return
@@ -288,6 +329,14 @@ def _by_context(text: str) -> dict[str, str]:
         if name in found or first in wl.NOT_NAMES or \
                 first in wl.TITLES or last in wl.ORG_WORDS or first in wl.ORG_WORDS:
             continue
+        before = text[max(0, match.start() - 30):match.start()].split()[-1:]
+        if before and (before[0] == "the" or before[0][:1].isupper() and before[0] not in (
+                wl.TITLES | wl.NOT_NAMES | _demonyms())):
+            continue  # part of a longer name ("United Arab Emirates"), or "the Afghan Taliban"
+        if first[-1] in "'’s" and re.search(r"['’]s?$", first) or first in _demonyms():
+            continue  # "Boeing's Dreamliner", "Afghan Taliban"
+        if re.search(rf"\b[Tt]he\s+{last}\b", text):
+            continue  # "the Taliban" is no one's surname
         if words[last] - seconds[last] >= 2:  # the surname alone, twice or more
             found[name] = "person"
     # A name also found as a person is that person, not a place.
