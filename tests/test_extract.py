@@ -351,3 +351,24 @@ def test_counts_of_anything_and_money_in_any_form():
             "90 Hong Kong dollars", "five matches"} <= quantities
     assert not quantities & {"two leaders", "2016 protests", "737 Max jets",
                              "five matches this"}
+
+
+def test_organisations_by_what_surrounds_them():
+    article = unannotated("Tickets on the budget carrier Skyvale rose. Qorvex shares fell 3% "
+                          "and a Qorvex spokeswoman declined to comment. Talks with the "
+                          "Velmori stalled, and the Velmori left. Its paper ran in the journal "
+                          "Stellar Letters. Two United States officials agreed.")
+    found = {(e.name, e.type) for e in article.entities}
+    assert {("Skyvale", "organization"), ("Qorvex", "organization"),
+            ("Velmori", "organization"), ("Stellar Letters", "organization")} <= found
+    assert not any("Two" in name for name, _ in found)
+
+
+def test_people_after_a_portfolio_a_title_or_a_kinship_apposition():
+    article = unannotated("Secretary of State Lina Okafor spoke. The deal fell apart when "
+                          "President Harlan left. The men freed included Tomas Reyk, the younger "
+                          "brother of the group's deputy leader, Ilyas Berk, who said nothing. "
+                          "Public Ombudsman Dana Kell’s office agreed.")
+    people = {e.name for e in article.entities if e.type == "person"}
+    assert {"Lina Okafor", "Harlan", "Tomas Reyk", "Ilyas Berk", "Dana Kell"} <= people
+    assert not people & {"State Lina Okafor", "Dana Kell’s"}

@@ -102,14 +102,17 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
     # Names no list knows, placed by what the text says around them.
     for name, etype in _by_context(text).items():
         # Never a longer run swallowing a name already found ("Agriculture Brooke Rollins").
-        if name not in names and not any(name in n.split() or n in name for n in names):
+        if name not in names and not any(name in n.split() or n in name or n.startswith(name)
+                                         for n in names):
             names[name] = etype
+    shorts = Counter(_short_form(n, t) for n, t in names.items() if t == "person")
     for name, etype in names.items():
         if any(name in e.aliases or name == e.name for e in found.values()):
             continue
         aliases = [name]
         short = _short_form(name, etype)
-        if short and re.search(rf"\b{re.escape(short)}\b", text, re.IGNORECASE):
+        if short and shorts[short] <= 1 and re.search(rf"\b{re.escape(short)}\b", text,
+                                                      re.IGNORECASE):
             aliases.append(short)
         found[_slug(name)] = Entity(_slug(name), name, etype, tuple(aliases), automatic=True)
     for kind, pattern in (("quantity", QUANTITY), ("quantity", COUNT)):
@@ -203,8 +206,10 @@ def _demonyms() -> frozenset[str]:
 def _classify(text: str, start: int, words: list[str], names: dict[str, str]) -> None:
     # Drop leading words that only start a sentence or describe a role; but
     # "New" before another capitalised word belongs to the name (New York Times).
-    while words and (words[0] in wl.NOT_NAMES or words[0].rstrip(".") in wl.NOT_NAMES
-                     or words[0] in ("of", "for", "and", "the")):
+    while words and ((words[0] in wl.NOT_NAMES or words[0].rstrip(".") in wl.NOT_NAMES)
+                     and words[0] not in wl.TITLES
+                     or words[0] in ("of", "for", "and", "the")
+                     or words[0].lower() in _NUMBER_WORDS.split()):
         if words[0] == "New" and len(words) > 1 and words[1][:1].isupper():
             break
         words = words[1:]
@@ -220,6 +225,10 @@ def _classify(text: str, start: int, words: list[str], names: dict[str, str]) ->
         return
     titled = False
     while words and (words[0] in wl.TITLES or words[0] in ("of", "for", "and", "the")):
+        if titled and words[0] in ("of", "for") and len(words) >= 4 and \
+                not any(w in wl.ORG_WORDS for w in words[1:]):
+            words = words[-2:]  # "Secretary of State Mike Pompeo": the portfolio, then a name
+            break
         titled = True
         words = words[1:]
     if not words:
@@ -266,21 +275,23 @@ def _classify(text: str, start: int, words: list[str], names: dict[str, str]) ->
 
 
 # What surrounds a capitalised name says what it is.
-_CAP = r"[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?"
+_CAP = r"[A-Z][a-z'’]+(?:[A-Z][a-z]+)*(?:-[A-Za-z][a-z]+)?"  # "Okonkwo", "SunExpress"
 _RUN = rf"{_CAP}(?:\s+(?:of\s+|de\s+|van\s+)?{_CAP}){{0,3}}"
 _ROLE = (r"(?i:chief\s+executive|chief|head|director|chair(?:man|woman)?|president|founder|"
          r"spokes(?:man|woman|person)|minister|secretary|leader|official|officer|manager|"
          r"representative|analyst|economist|professor|member|owner|editor|partner|"
-         r"negotiator|governor|mayor)")
+         r"negotiator|governor|mayor|captain|coach|striker|goalkeeper|midfielder|defender|"
+         r"player|scientist|researcher|astronaut|ombudsman|lawyer|attorney|judge|prosecutor|"
+         r"brother|sister|son|daughter|wife|husband|widow|father|mother|cousin|nephew|niece)")
 _CONTEXT_RULES = [
     # "Maria Okonkwo, chief executive of ...", "Ana Ruiz, a spokeswoman for ..."
     (re.compile(rf"\b({_CAP}\s+{_CAP}(?:\s+{_CAP})?),\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){{0,2}}"
                 rf"{_ROLE}\b"), "person"),
     # "Okonkwo said", "said Jane Doe" (two words or more: a lone word may be a place)
     (re.compile(rf"\b({_CAP}\s+{_CAP})\s+(?:said|says|told|added|wrote|argued)\b"), "person"),
-    (re.compile(rf"\b(?:said|says|told)\s+({_CAP}\s+{_CAP})\b"), "person"),
-    # "official Dermot Fairweather", "analyst Ana Ruiz"
-    (re.compile(rf"\b{_ROLE}\s+({_CAP}\s+{_CAP})\b"), "person"),
+    (re.compile(rf"\b(?:said|says)\s+({_CAP}\s+{_CAP})\b"), "person"),
+    # "official Dermot Fairweather", "analyst Ana Ruiz", "its leader, Ana Ruiz,"
+    (re.compile(rf"\b{_ROLE},?\s+({_CAP}\s+{_CAP})\b"), "person"),
     # "chief executive of Fenwick Logistics", "a spokeswoman for Harbor Lines"
     (re.compile(rf"\b{_ROLE}\s+(?:of|for|at)\s+(?:the\s+)?({_RUN})"), "organization"),
     # "Dermot Fairweather of Unite said"
@@ -291,6 +302,14 @@ _CONTEXT_RULES = [
                 r"bank|carrier|airline|retailer|haulier|maker|manufacturer|startup|operator|"
                 r"charity|agency|broadcaster|newspaper|publisher|insurer|lender|developer|"
                 r"supermarket|chain|party|club)\b"), "organization"),
+    # "carrier SunExpress", "the journal Nature Astronomy", "chipmaker Qorvex"
+    (re.compile(rf"\b(?:carrier|airline|retailer|automaker|carmaker|chipmaker|drugmaker|maker|"
+                rf"manufacturer|startup|lender|insurer|broadcaster|newspaper|journal|magazine|"
+                rf"publisher|conglomerate|rival|club|agency|firm|company|operator)\s+({_RUN})\b"
+                rf"(?!\s+{_CAP})"), "organization"),
+    # "Qorvex shares fell", "an Qorvex spokesperson", "Qorvex said in a statement"
+    (re.compile(rf"\b({_RUN})(?:['’]s)?\s+(?:shares|stock|spokes(?:man|woman|person)|"
+                rf"said\s+in\s+a\s+statement)\b"), "organization"),
     # "in Leeds", "near Wakefield", "from Sheffield", "the Leeds-based firm"
     (re.compile(rf"\b(?:in|near|outside|from|across|around|north\s+of|south\s+of|east\s+of|"
                 rf"west\s+of)\s+({_CAP}(?:\s+{_CAP})?)\b(?!\s+(?:{_CAP}|said|says))"), "place"),
@@ -305,7 +324,7 @@ def _by_context(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for pattern, etype in _CONTEXT_RULES:
         for match in pattern.finditer(text):
-            name = match.group(1).strip()
+            name = re.sub(r"['’]s?$", "", match.group(1).strip())
             words = name.split()
             if not words or words[0] in wl.NOT_NAMES:
                 continue
@@ -315,14 +334,16 @@ def _by_context(text: str) -> dict[str, str]:
             if etype == "person" and any(w in wl.ORG_WORDS for w in words):
                 continue
             found.setdefault(name, etype)
+    # "the Taliban", twice or more: a body of people, as "the Kremlin" or "the Fed".
+    the_x = Counter(re.findall(rf"(?<![.!?]\s)\bthe\s+({_CAP})\b(?!\s+{_CAP}|-)", text))
+    for name, count in the_x.items():
+        if count >= 2 and name not in wl.NOT_NAMES and name not in wl.TITLES and \
+                name not in wl.ORG_WORDS and name not in _demonyms() and not name.endswith("s'"):
+            found.setdefault(name, "organization")
     # "Jane Fenwick ... Fenwick said": a two-word name whose second word comes
     # back alone, capitalised mid-sentence, is how news refers to a person.
     # Counted once for the whole text (a scan per name would be quadratic).
-    token = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"  # "Hitler's" counts as Hitler
-    words = Counter(re.findall(rf"\b{token}\b", text))
-    # Every word right after another capitalised word (overlapping: "South China Sea"
-    # counts China and Sea), so "alone" means nothing capitalised just before.
-    seconds = Counter(m.group(1) for m in re.finditer(rf"\b{token}\s+(?=({token})\b)", text))
+    alone = _alone_counts(text)
     for match in re.finditer(rf"(?<![.!?]\s)(?<!^)\b({_CAP})\s+({_CAP})\b(?!\s+{_CAP})", text):
         first, last = match.group(1), match.group(2)
         name = f"{first} {last}"
@@ -337,11 +358,25 @@ def _by_context(text: str) -> dict[str, str]:
             continue  # "Boeing's Dreamliner", "Afghan Taliban"
         if re.search(rf"\b[Tt]he\s+{last}\b", text):
             continue  # "the Taliban" is no one's surname
-        if words[last] - seconds[last] >= 2:  # the surname alone, twice or more
+        if alone[last] >= 2:  # the surname alone, twice or more
             found[name] = "person"
     # A name also found as a person is that person, not a place.
     people = {w for n, t in found.items() if t == "person" for w in n.split()}
     return {n: t for n, t in found.items() if t == "person" or n not in people}
+
+
+def _alone_counts(text: str) -> Counter:
+    """How often each capitalised word stands alone: no capitalised word just
+    before it ("South China Sea") or just after it ("Jose Mourinho")."""
+    tokens = re.findall(r"[\w'’-]+|[^\w\s]", text)
+    capital = [bool(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['’]s?)?", t)) for t in tokens]
+    counts: Counter = Counter()
+    for i, token in enumerate(tokens):
+        possessive = token[-1] in "'’s" and re.search(r"['’]s?$", token)
+        if capital[i] and not (i and capital[i - 1]) and (
+                possessive or not (i + 1 < len(tokens) and capital[i + 1])):
+            counts[re.sub(r"['’]s?$", "", token)] += 1
+    return counts
 
 
 _GROUPS = frozenset("""Democrats Republicans Conservatives Liberals Socialists Democrat

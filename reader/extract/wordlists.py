@@ -92,6 +92,7 @@ Laboratories Labs Systems Technologies Partners Capital Trust Times Post Journal
 Network Television Radio Press Herald Tribune Club Team Force Army Navy Police Parliament
 Congress Senate Assembly Organization Organisation Alliance Coalition Exchange Hospital
 Observatory Museum Orchestra Society Centre Center Reserve Treasury Church
+FC AFC United Airline Airways
 """.split())
 TITLES = frozenset("""
 President Vice Prime Minister Secretary Chancellor Senator Sen. Rep. Representative
