@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from reader.article import ENTITY_TYPES, Article  # noqa: E402
-from reader.extract import dates  # noqa: E402
+from reader.extract.events import resolved_dates  # noqa: E402
 from reader.loading import load_article, parse_article, split_front_matter  # noqa: E402
 
 # The rules were tuned on these...
@@ -57,17 +57,15 @@ def evaluate(paths: list[Path]) -> tuple[dict[str, Counter], tuple[int, int]]:
                           "fn" if key in gold else "fp"] += 1
         values = {e["id"]: str(e["value"]) for e in meta.get("entities", [])
                   if isinstance(e, dict) and "value" in e}
-        found = {(s, e): kind for s, e, kind in dates.find(gold_article.text)}
+        # Resolved as the extractor resolves them, sentence by sentence.
+        resolved = {(s, e): r for s, e, _, r in resolved_dates(gold_article.text,
+                                                             gold_article.published)}
         for m in gold_article.mentions:
             if m.entity_id not in values:
                 continue
             dates_total += 1
-            kind = found.get((m.start, m.end))
-            sentence_start = gold_article.text.rfind(".", 0, m.start) + 1
-            resolved = kind and dates.resolve(
-                gold_article.text[m.start:m.end], kind, gold_article.published,
-                gold_article.text[sentence_start:m.start])
-            dates_right += bool(resolved and resolved.date.iso() == values[m.entity_id])
+            date = resolved.get((m.start, m.end))
+            dates_right += bool(date and date.date.iso() == values[m.entity_id])
     return counts, (dates_right, dates_total)
 
 

@@ -372,3 +372,25 @@ def test_people_after_a_portfolio_a_title_or_a_kinship_apposition():
     people = {e.name for e in article.entities if e.type == "person"}
     assert {"Lina Okafor", "Harlan", "Tomas Reyk", "Ilyas Berk", "Dana Kell"} <= people
     assert not people & {"State Lina Okafor", "Dana Kell’s"}
+
+
+def test_nights_decades_seasons_parts_of_a_year_and_years_before_1900():
+    article = unannotated("The rebels struck last night. Growth resumes in the early 2020s. "
+                          "Sales fell early this year. He signed until the end of the 2022/23 "
+                          "season. The bridge was built in 1889 by 1500 workers.",
+                          published="2019-11-20")
+    found = {(e.name, e.type) for e in article.entities}
+    assert {("last night", "date"), ("early 2020s", "date"), ("early this year", "date"),
+            ("2022/23", "date"), ("1889", "date")} <= found
+    assert ("1500", "date") not in found
+    dated = {e.date.iso() for e in article.events}
+    assert {"2019-11-19", "2020", "2019", "2022", "1889"} <= dated
+
+
+def test_the_next_year_counts_from_the_year_just_told_in_the_benchmark_too():
+    from reader.extract.events import resolved_dates
+
+    text = "They were taken in August 2016. The next year, two videos appeared."
+    found = {text[s:e]: r.date.iso() for s, e, _, r in resolved_dates(
+        text, dt.date(2019, 11, 19))}
+    assert found == {"August 2016": "2016-08", "The next year": "2017"}

@@ -41,8 +41,11 @@ PATTERN = re.compile(
   | (?P<span>(?:the\s+)?(?:next|last|past|coming)\s+
         (?:(?:two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+)?
         (?:years|months|weeks|days)\b)
-  | (?P<rel_unit>(?:the\s+following|the\s+previous|next|last|this|past)\s+(?:year|month|week)\b)
-  | (?P<named_day>(?:today|yesterday|tomorrow|tonight)\b)
+  | (?P<rel_unit>(?:(?:early|mid|late)[-\s]+)?
+        (?:the\s+following|the\s+previous|the\s+next|next|last|this|past)\s+(?:year|month|week)\b)
+  | (?P<named_day>(?:today|yesterday|tomorrow|tonight|last\s+night|this\s+morning)\b)
+  | (?P<decade>(?:(?:early|mid|late)[-\s]+|the\s+)?(?:19|20)\d0s\b)
+  | (?P<season>{_YEAR}/\d\d\b)
   | (?P<month>(?:January|February|March|April|June|July|August|September|October
         |November|December)\b)
   | (?P<year>{_YEAR}\b)
@@ -69,6 +72,11 @@ class Resolved:
 
 
 _WORD = re.compile(r"\w+")
+# Years before 1900 only where a year is expected: "in 1889", never "1500 workers".
+_OLD_YEAR = re.compile(r"1[0-8]\d\d")
+_YEAR_CUE = re.compile(r"\b(?:in|since|from|until|till|by|of|before|after|around|circa|c\.|"
+                       r"year|between|and|to)\s+$", re.I)
+_COUNTED = re.compile(r"\s+(?:of|per|percent|[a-z]+s)\b")  # "1200 of them", "1500 workers"
 # Words a date expression can start with; PATTERN is only tried at these,
 # which makes a long text several times faster to scan than PATTERN alone.
 _STARTS = frozenset([*MONTHS, *MONTH_ABBR, "sept", *WEEKDAYS, "early", "mid", "late", "the",
@@ -89,6 +97,9 @@ def find(text: str) -> list[tuple[int, int, str]]:
             continue
         m = match(text, start)
         if m is None:
+            if _OLD_YEAR.fullmatch(token) and _YEAR_CUE.search(text, max(0, start - 12), start) \
+                    and not _COUNTED.match(text, word.end()):
+                found.append((start, word.end(), "year"))  # "born in 1889"
             continue
         kind = m.lastgroup or ""
         if kind == "month" and m.group() == "May":
@@ -204,10 +215,20 @@ def _resolve(expr: str, kind: str, published: dt.date | None, context: str,
         return Resolved(PartialDate(year, month), approximate=kind == "part")
     if kind == "year":
         return Resolved(PartialDate(int(expr)))
+    if kind == "season":  # "2022/23": a season across two years
+        first = int(expr[:4])
+        return Resolved(PartialDate(first), PartialDate(first + 1))
+    if kind == "decade":
+        first = int(re.search(r"\d{4}", expr).group())  # type: ignore[union-attr]
+        part = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get(words[0].split("-")[0],
+                                                                    (0, 9))
+        return Resolved(PartialDate(first + part[0]), PartialDate(first + part[1]),
+                        approximate=True)
     if published is None:
         return None
     if kind == "named_day":
-        shift = {"yesterday": -1, "tomorrow": 1}.get(words[0], 0)
+        # "last night" in a story of the morning after: the day before.
+        shift = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(words[0], 0)
         return Resolved(_day(published + dt.timedelta(days=shift)))
     if kind in ("weekday", "rel_weekday"):
         target = WEEKDAYS[words[-1]]
@@ -222,9 +243,10 @@ def _resolve(expr: str, kind: str, published: dt.date | None, context: str,
     if kind == "rel_unit":
         step = {"next": 1, "last": -1, "past": -1, "following": 1, "previous": -1}.get(
             words[-2], 0)
-        if words[1] == "year":
-            return Resolved(PartialDate(published.year + step))
-        if words[1] == "month":
+        if words[-1] == "year":
+            return Resolved(PartialDate(published.year + step), approximate=words[0] in (
+                "early", "mid", "late") or words[0].startswith("mid-"))
+        if words[-1] == "month":
             index = published.year * 12 + published.month - 1 + step
             return Resolved(PartialDate(index // 12, index % 12 + 1))
         start = published + dt.timedelta(weeks=step) - dt.timedelta(days=published.weekday())

@@ -58,6 +58,34 @@ def _label(sentence: str) -> str:
     return text if len(text) <= MAX_LABEL else text[:MAX_LABEL].rsplit(" ", 1)[0] + "\u2026"
 
 
+def resolved_dates(text: str, published: dt.date | None,
+                   found: list[tuple[int, int, str]] | None = None
+                   ) -> list[tuple[int, int, tuple[int, int], dates.Resolved]]:
+    """Every date expression a reader can place, with its sentence, in text
+    order: (start, end, sentence span, resolved). Taken as a reader takes them:
+    "the next year" counts from the year the text last named."""
+    found = dates.find(text) if found is None else found
+    out = []
+    at = 0
+    year_told: int | None = None  # the last year the text named outright
+    for s_start, s_end in sentences(text):
+        sentence = text[s_start:s_end]
+        stamp = bool(dates.STAMP.match(sentence.strip()))
+        while at < len(found) and found[at][0] < s_end:
+            start, end, kind = found[at]
+            at += 1
+            if start < s_start or stamp:
+                continue  # "Published: 14 March 2025" dates the article, not an event
+            resolved = dates.resolve(text[start:end], kind, published, text[s_start:start],
+                                     year_told)
+            if resolved is None:
+                continue
+            if re.search(r"(?:19|20)\d\d", text[start:end]):
+                year_told = resolved.date.year  # "in 2016 ... The next year"
+            out.append((start, end, (s_start, s_end), resolved))
+    return out
+
+
 def extract_events(text: str, published: dt.date | None,
                    mentions: list[Mention] | tuple[Mention, ...] = (),
                    types: dict[str, str] | None = None,
@@ -72,31 +100,18 @@ def extract_events(text: str, published: dt.date | None,
     filed = [m.span(1) for m in dates.DATELINE.finditer(text)]
     if filed:
         found = [f for f in found if not any(a <= f[0] < b for a, b in filed)]
-    at = 0
-    year_told: int | None = None  # the last year the text named outright
-    for s_start, s_end in sentences(text):
+    by_sentence: dict[tuple[int, int], list[dates.Resolved]] = {}
+    for _start, _end, sentence_span, resolved in resolved_dates(text, published, found):
+        by_sentence.setdefault(sentence_span, []).append(resolved)
+    for (s_start, s_end), candidates in by_sentence.items():
         sentence = text[s_start:s_end]
-        if dates.STAMP.match(sentence.strip()):
-            continue  # "Published: 14 March 2025" dates the article, not an event
         best = None
-        while at < len(found) and found[at][0] < s_end:
-            start, end, kind = found[at]
-            at += 1
-            if start < s_start:
-                continue
-            resolved = dates.resolve(text[start:end], kind, published, text[s_start:start],
-                                     year_told)
-            if resolved is None:
-                continue
-            if re.search(r"(?:19|20)\d\d", text[start:end]):
-                year_told = resolved.date.year  # "in 2016 ... The next year"
+        for resolved in candidates:
             rank = (resolved.date.first_day() > published if published else False,
                     {"day": 2, "month": 1, "year": 0}[resolved.date.precision])
             if best is None or rank > best[0]:
                 best = (rank, resolved)
-        if best is None:
-            continue
-        resolved = best[1]
+        resolved = best[1]  # type: ignore[index]
         lead = len(sentence) - len(sentence.lstrip())
         quote = sentence.strip()
         span = (s_start + lead, s_start + lead + len(quote))
