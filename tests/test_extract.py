@@ -394,3 +394,15 @@ def test_the_next_year_counts_from_the_year_just_told_in_the_benchmark_too():
     found = {text[s:e]: r.date.iso() for s, e, _, r in resolved_dates(
         text, dt.date(2019, 11, 19))}
     assert found == {"August 2016": "2016-08", "The next year": "2017"}
+
+
+def test_products_by_what_they_are():
+    article = unannotated("The carrier ordered 30 Zephyr jets and some 60 of the 818 Max jet. "
+                          "Rebels downed a Russian Kestrel helicopter; a Navy jet flew on. Data "
+                          "from the Lumen Space Telescope helped. It also took Vantor X450-200 "
+                          "planes, and the X450 sold well; the Zephyr flew.")
+    products = {e.name for e in article.entities if e.type == "product"}
+    assert {"Zephyr", "818 Max", "Kestrel", "Lumen Space Telescope", "X450-200"} <= products
+    assert not products & {"Navy", "Russian Kestrel", "30 Zephyr", "60"}
+    x450 = next(e for e in article.entities if e.name == "X450-200")
+    assert "X450" in x450.aliases

@@ -181,6 +181,8 @@ def _short_form(name: str, etype: str) -> str | None:
     """How an article refers to a name again: "Rollins", "Xi", "de Vries",
     "Northwind" (for Northwind Energy)."""
     parts = name.split()
+    if etype == "product" and len(parts) == 1 and re.fullmatch(r"[A-Z]{1,3}\d{2,4}-\d+", name):
+        return name.split("-")[0]
     if len(parts) < 2:
         return None
     if etype == "person":
@@ -189,12 +191,21 @@ def _short_form(name: str, etype: str) -> str | None:
         if len(parts) >= 3 and parts[-2].lower() in ("de", "van", "von", "da", "di", "le", "al"):
             return " ".join(parts[-2:])
         return parts[-1]
+    if etype == "product":  # "Dreamliner" for the 787-9 Dreamliner, "A350" for the A350-900
+        last = parts[-1]
+        return last if re.fullmatch(r"[A-Z][a-z]{3,}", last) and last != "Max" and \
+            not re.fullmatch(_DEVICE, last.lower()) else None
     if etype == "organization":
         first = parts[0]
         if (first not in wl.NOT_NAMES and first not in wl.ORG_WORDS and first not in wl.TITLES
                 and not first.isupper() and first not in _demonyms()):
             return first
     return None
+
+
+@lru_cache(maxsize=1)
+def _known_orgs() -> frozenset[str]:
+    return frozenset(o for name, aliases in wl.KNOWN_ORGS.items() for o in (name, *aliases))
 
 
 @lru_cache(maxsize=1)
@@ -241,6 +252,10 @@ def _classify(text: str, start: int, words: list[str], names: dict[str, str]) ->
         if not any(w in wl.ORG_WORDS for w in person):
             names[" ".join(person)] = "person"
             return
+    if len(words) >= 2 and re.fullmatch(_DEVICE, words[-1].lower()) and \
+            not any(w in wl.ORG_WORDS for w in words):
+        names[run] = "product"  # "Hubble Space Telescope"
+        return
     if len(words) == 1 and words[0].rstrip(".,") in wl.ORG_WORDS:
         return  # "Union official ...", "Police said": a common noun, not a name
     if any(w.rstrip(".,") in wl.ORG_WORDS for w in words):
@@ -277,12 +292,20 @@ def _classify(text: str, start: int, words: list[str], names: dict[str, str]) ->
 # What surrounds a capitalised name says what it is.
 _CAP = r"[A-Z][a-z'’]+(?:[A-Z][a-z]+)*(?:-[A-Za-z][a-z]+)?"  # "Okonkwo", "SunExpress"
 _RUN = rf"{_CAP}(?:\s+(?:of\s+|de\s+|van\s+)?{_CAP}){{0,3}}"
-_ROLE = (r"(?i:chief\s+executive|chief|head|director|chair(?:man|woman)?|president|founder|"
-         r"spokes(?:man|woman|person)|minister|secretary|leader|official|officer|manager|"
-         r"representative|analyst|economist|professor|member|owner|editor|partner|"
-         r"negotiator|governor|mayor|captain|coach|striker|goalkeeper|midfielder|defender|"
-         r"player|scientist|researcher|astronaut|ombudsman|lawyer|attorney|judge|prosecutor|"
-         r"brother|sister|son|daughter|wife|husband|widow|father|mother|cousin|nephew|niece)")
+_ROLES = """chief\\s+executive chief head director chair(?:man|woman)? president founder
+spokes(?:man|woman|person) minister secretary leader official officer manager representative
+analyst economist professor member owner editor partner negotiator governor mayor captain coach
+striker goalkeeper midfielder defender player scientist researcher astronaut ombudsman lawyer
+attorney judge prosecutor brother sister son daughter wife husband widow father mother cousin
+nephew niece""".split()
+# Either case of the first letter only: a case-blind pattern is five times slower.
+_ROLE = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _ROLES) + ")"
+# A model: "A350-900", "F-35", "787-9", "777x", "A330neo"
+_MODEL = r"(?:[A-Z]{1,3}-?\d{2,4}(?:-\d+|[a-z]+)?|\d{3}(?:-\d+|[a-z])?)(?:\s+Max)?"
+_DEVICE = (r"(?:jets?|airliners?|aircraft|planes?|helicopters?|spacecraft|probes?|rovers?|"
+           r"telescopes?|satellites?|rockets?|missiles?|drones?|tanks?|rifles?|smartphones?|"
+           r"phones?|consoles?|cars?|SUVs?|sedans?|trucks?|vaccines?|chips?|processors?|"
+           r"laptops?|tablets?)")
 _CONTEXT_RULES = [
     # "Maria Okonkwo, chief executive of ...", "Ana Ruiz, a spokeswoman for ..."
     (re.compile(rf"\b({_CAP}\s+{_CAP}(?:\s+{_CAP})?),\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){{0,2}}"
@@ -310,6 +333,11 @@ _CONTEXT_RULES = [
     # "Qorvex shares fell", "an Qorvex spokesperson", "Qorvex said in a statement"
     (re.compile(rf"\b({_RUN})(?:['’]s)?\s+(?:shares|stock|spokes(?:man|woman|person)|"
                 rf"said\s+in\s+a\s+statement)\b"), "organization"),
+    # "Chinook helicopter", "787-9 Dreamliner jets", "A350-900 jets", "Galileo spacecraft"
+    (re.compile(rf"(?<![\w-])((?:{_MODEL}|{_CAP})(?:\s+(?:{_MODEL}|{_CAP}))?)\s+{_DEVICE}\b"),
+     "product"),
+    # "Airbus A350-900": a maker, then a model
+    (re.compile(rf"\b{_CAP}\s+((?-i:[A-Z]{{1,3}}-?\d{{2,4}}(?:-\d+|[a-z]+)?))\b"), "product"),
     # "in Leeds", "near Wakefield", "from Sheffield", "the Leeds-based firm"
     (re.compile(rf"\b(?:in|near|outside|from|across|around|north\s+of|south\s+of|east\s+of|"
                 rf"west\s+of)\s+({_CAP}(?:\s+{_CAP})?)\b(?!\s+(?:{_CAP}|said|says))"), "place"),
@@ -333,6 +361,20 @@ def _by_context(text: str) -> dict[str, str]:
                 continue
             if etype == "person" and any(w in wl.ORG_WORDS for w in words):
                 continue
+            if etype == "product":
+                while words and (words[0] in _demonyms() or words[0] in wl.NOT_NAMES
+                                 or words[0] in wl.COUNTRIES or words[0] in _known_orgs()
+                                 or len(words) > 1 and words[0].isdigit() and
+                                 words[1][0].isdigit()):
+                    words = words[1:]  # "US Chinook", "Boeing jets", "400 737 Max": no product
+                model = next((i for i, w in enumerate(words) if i and w[0].isupper()
+                              and re.fullmatch(_MODEL, w)), None)
+                if model is not None:
+                    words = words[model:]  # "Vantor X450-200": the maker, then the model
+                if not words or len(words) == 1 and words[0].isdigit() or \
+                        any(w in wl.ORG_WORDS for w in words):
+                    continue  # "30 jets", "Navy jet"
+                name = " ".join(words)
             found.setdefault(name, etype)
     # "the Taliban", twice or more: a body of people, as "the Kremlin" or "the Fed".
     the_x = Counter(re.findall(rf"(?<![.!?]\s)\bthe\s+({_CAP})\b(?!\s+{_CAP}|-)", text))
@@ -367,16 +409,24 @@ def _by_context(text: str) -> dict[str, str]:
 
 def _alone_counts(text: str) -> Counter:
     """How often each capitalised word stands alone: no capitalised word just
-    before it ("South China Sea") or just after it ("Jose Mourinho")."""
-    tokens = re.findall(r"[\w'’-]+|[^\w\s]", text)
-    capital = [bool(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['’]s?)?", t)) for t in tokens]
+    before it ("South China Sea") or just after it ("Jose Mourinho"), unless it
+    is a possessive ("Hitler's Germany")."""
+    tokens = _TOKEN.findall(text)
+    capital = [bool(_CAPITAL.fullmatch(t)) for t in tokens]
     counts: Counter = Counter()
+    last = len(tokens) - 1
     for i, token in enumerate(tokens):
-        possessive = token[-1] in "'’s" and re.search(r"['’]s?$", token)
-        if capital[i] and not (i and capital[i - 1]) and (
-                possessive or not (i + 1 < len(tokens) and capital[i + 1])):
-            counts[re.sub(r"['’]s?$", "", token)] += 1
+        if not capital[i] or (i and capital[i - 1]):
+            continue
+        possessive = token[-1] in "'’s" and _POSSESSIVE.search(token)
+        if possessive or i == last or not capital[i + 1]:
+            counts[_POSSESSIVE.sub("", token)] += 1
     return counts
+
+
+_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
+_CAPITAL = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['’]s?)?")
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 _GROUPS = frozenset("""Democrats Republicans Conservatives Liberals Socialists Democrat
