@@ -300,7 +300,8 @@ def test_datelines_tickers_party_members_and_possessives():
     article = unannotated("DUBAI (Reuters) - Emirates ordered jets. Virginia Democrats won the "
                           "vote. Hong Kong’s protests grew. The index .DJI fell.")
     found = {(e.name, e.type) for e in article.entities}
-    assert ("DUBAI", "place") in found and ("Hong Kong", "place") in found
+    assert ("Dubai", "place") in found and ("Hong Kong", "place") in found
+    assert any(article.text[m.start:m.end] == "DUBAI" for m in article.mentions)
     assert not {n for n, _ in found} & {"DJI", "Virginia Democrats", "Hong Kong’s"}
 
 
@@ -406,3 +407,34 @@ def test_products_by_what_they_are():
     assert not products & {"Navy", "Russian Kestrel", "30 Zephyr", "60"}
     x450 = next(e for e in article.entities if e.name == "X450-200")
     assert "X450" in x450.aliases
+
+
+def test_countries_and_provinces_from_data_with_and_without_accents():
+    article = unannotated("Traders in Kazakhstan and Zabul said prices rose. Kyrgyzstan's "
+                          "output fell in Sao Tome and Principe.")
+    places = {e.name for e in article.entities if e.type == "place"}
+    assert {"Kazakhstan", "Zabul", "Kyrgyzstan"} <= places
+
+
+def test_a_dateline_in_capitals_is_the_city_written_normally_too():
+    article = unannotated("DUBAI, United Arab Emirates — Dubai's airport grew. The Dubai "
+                          "office agreed. Flights left the town of Frankfurt am Main and "
+                          "a Turkish-based carrier stayed in Braunau am Inn.")
+    dubai = [e for e in article.entities if e.name.lower() == "dubai"]
+    assert len(dubai) == 1 and dubai[0].type == "place"
+    assert sum(1 for m in article.mentions if m.entity_id == dubai[0].id) == 3
+    places = {e.name for e in article.entities if e.type == "place"}
+    assert "Braunau am Inn" in places and "Turkish-based" not in places
+
+
+def test_names_listed_together_are_of_one_kind():
+    article = unannotated("He has coached FC Varnek, Olbia Rovers, Tesk and Manchester United. "
+                          "In Paris, Hollis said the Interior Ministry disagreed; Interior "
+                          "Minister Ada Kell did not.")
+    orgs = {e.name for e in article.entities if e.type == "organization"}
+    assert {"FC Varnek", "Olbia Rovers", "Tesk", "Manchester United",
+            "Interior Ministry"} <= orgs
+    found = {e.name: e.type for e in article.entities}
+    assert found.get("Hollis") != "place"
+    ministry = next(e for e in article.entities if e.name == "Interior Ministry")
+    assert "Interior" not in ministry.aliases

