@@ -394,6 +394,13 @@ _CONTEXT_RULES = [
      "product"),
     # "Airbus A350-900": a maker, then a model
     (re.compile(rf"\b{_CAP}\s+((?-i:[A-Z]{{1,3}}-?\d{{2,4}}(?:-\d+|[a-z]+)?))\b"), "product"),
+    # "told Reuters that", "Reuters reported", "(Reuters) -", "buyers such as Qorvex"
+    (re.compile(rf"\btold\s+(?:the\s+)?({_CAP}|[A-Z]{{2,5}})\b(?!\s+{_CAP})"), "organization"),
+    (re.compile(rf"\b({_CAP})\s+reported\b"), "organization"),
+    (re.compile(rf"\(({_CAP})\)\s*[-–—]"), "organization"),
+    (re.compile(rf"\b(?:companies|firms|buyers|customers|clients|rivals|brands|makers|banks|"
+                rf"lenders|retailers|carriers|airlines|groups)\s+(?:such\s+as|like|including)"
+                rf"\s+({_RUN})"), "organization"),
     # "in Leeds", "near Wakefield", "from Sheffield", "the Leeds-based firm"
     (re.compile(rf"\b(?:in|near|outside|from|across|around|north\s+of|south\s+of|east\s+of|"
                 rf"west\s+of)\s+({_CAP}(?:\s+(?:am\s+|upon\s+|del\s+)?{_CAP})?)\b"

@@ -67,18 +67,18 @@ REGIONS = (
     "Mediterranean", "Atlantic", "Baltic", "North Sea", "Red Sea", "South China Sea",
 )
 KNOWN_ORGS: dict[str, tuple[str, ...]] = {
-    "White House": (), "Pentagon": (), "Kremlin": (), "Congress": (), "Senate": (),
+    "Pentagon": (), "Kremlin": (), "Congress": (), "Senate": (),
     "Federal Reserve": ("the Fed",), "United Nations": ("UN", "U.N."),
-    "European Union": ("EU", "E.U."), "NATO": (), "World Health Organization": ("WHO",),
-    "International Monetary Fund": ("IMF",), "World Bank": (), "OPEC": (),
+    "European Union": ("EU", "E.U."), "NATO": (), "International Monetary Fund": ("IMF",),
+    "World Bank": (), "OPEC": (),
     "World Trade Organization": ("WTO",), "European Commission": (),
     "European Central Bank": ("ECB",), "Supreme Court": (), "Parliament": (),
-    "Reuters": (), "Associated Press": ("AP",), "Bloomberg": (), "CNBC": (), "CNN": (),
-    "BBC": (), "NPR": (), "Fox News": (), "New York Times": (), "Washington Post": (),
+    "Associated Press": ("AP",), "CNN": (), "NPR": (), "Fox News": (), "New York Times": (),
+    "Washington Post": (),
     "Wall Street Journal": (), "Financial Times": (), "Xinhua": (), "Al Jazeera": (),
     "NASA": (), "FBI": (), "CIA": (), "FDA": (), "CDC": (), "EPA": (), "SEC": (),
     "Google": (), "Apple": (), "Microsoft": (), "Amazon.com": (), "Meta": (), "Tesla": (),
-    "Nvidia": (), "Samsung": (), "Toyota": (), "Boeing": (), "Airbus": (), "COFCO": (),
+    "Samsung": (), "Toyota": (), "Boeing": (), "Airbus": (), "COFCO": (),
     "Huawei": (), "TikTok": (), "OpenAI": (), "Intel": (), "Shell": (), "BP": (),
     "APEC": (), "G7": (), "G20": (), "Red Cross": (),
 }
@@ -92,7 +92,7 @@ Laboratories Labs Systems Technologies Partners Capital Trust Times Post Journal
 Network Television Radio Press Herald Tribune Club Team Force Army Navy Police Parliament
 Congress Senate Assembly Organization Organisation Alliance Coalition Exchange Hospital
 Observatory Museum Orchestra Society Centre Center Reserve Treasury Church
-FC AFC United Airline Airways
+FC AFC United Airline Airways House
 """.split())
 TITLES = frozenset("""
 President Vice Prime Minister Secretary Chancellor Senator Sen. Rep. Representative
