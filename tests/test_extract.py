@@ -449,3 +449,54 @@ def test_names_listed_together_are_of_one_kind():
     assert found.get("Hollis") != "place"
     ministry = next(e for e in article.entities if e.name == "Interior Ministry")
     assert "Interior" not in ministry.aliases
+
+
+def test_long_official_names_initials_and_one_person_by_two_first_names():
+    article = unannotated(
+        "The U.S. Attorney’s Office for the Western District of Ohio said Korea’s Ministry of "
+        "Trade, Industry and Energy agreed. Dana B. Vorhees, the firm's attorney, spoke. "
+        "Patrick Venn Jr. was charged; Pat Venn said Venn was sorry, and Venn left. Fox host "
+        "Lara Quist’s show ran. The Third Growth Plan and Roadmap came out. Rep. Ada Moss "
+        "(D-Minn.) and (R-N.Y.) members met in the Varden area.")
+    found = {(e.name, e.type) for e in article.entities}
+    assert {("U.S. Attorney’s Office for the Western District of Ohio", "organization"),
+            ("Ministry of Trade, Industry and Energy", "organization"),
+            ("Dana B. Vorhees", "person"), ("Lara Quist", "person"), ("Minn.", "place"),
+            ("N.Y.", "place"), ("Varden", "place")} <= found
+    venn = next(e for e in article.entities if e.name == "Patrick Venn Jr.")
+    assert "Venn" in venn.aliases
+    assert not any("Plan" in name or name == "Roadmap" for name, _ in found)
+
+
+def test_names_found_by_rule_match_only_as_written_and_acronyms_that_are_words():
+    article = unannotated("Truck and SUV sales fell. Buyers of a large truck or SUV paid more. "
+                          "Qorvex, a Leeds-based provider of data, and Autoprice.com, a "
+                          "California-based data firm, agreed; Autoprice expects more.")
+    found = {(e.name, e.type) for e in article.entities}
+    assert ("Qorvex", "organization") in found and ("Autoprice.com", "organization") in found
+    assert not any(name in ("Truck", "SUV") for name, _ in found)
+    assert all(article.text[m.start].isupper() for m in article.mentions
+               if article.entity(m.entity_id).type == "organization")
+    autoprice = [m for m in article.mentions
+                 if article.entity(m.entity_id).name == "Autoprice.com"]
+    assert len(autoprice) == 2
+
+
+def test_months_alone_look_back_weekends_and_the_year_just_told():
+    article = unannotated("Sales are down from the March high. The plan appears close to one "
+                          "announced in March. Talks went on last weekend. Dealers last year "
+                          "sold more, up 4% from the previous year. Prices fell at the end of "
+                          "May last year. Costs run $0.23/W, or $40-50 billion, at 30-600 MW.",
+                          published="2019-11-20")
+    dated = {e.quote: (e.date.iso(), e.end.iso() if e.end else None) for e in article.events}
+    assert dated["Sales are down from the March high."][0] == "2019-03"
+    assert dated["The plan appears close to one announced in March."][0] == "2019-03"
+    assert dated["Talks went on last weekend."] == ("2019-11-16", "2019-11-17")
+    from reader.extract.events import resolved_dates
+
+    told = {article.text[s:e]: r.date.iso() for s, e, _, r in resolved_dates(
+        article.text, article.published)}
+    assert told["last year"] == "2018" and told["the previous year"] == "2017"
+    assert dated["Prices fell at the end of May last year."][0] == "2018-05"
+    quantities = {e.name for e in article.entities if e.type == "quantity"}
+    assert {"$0.23/W", "$40-50 billion", "30-600 MW"} <= quantities

@@ -12,7 +12,7 @@ import datetime as dt
 
 from reader.article import Article, Entity, Event, Mention
 from reader.extract import dates
-from reader.extract.entities import extract_entities
+from reader.extract.entities import extract_entities, listed_names
 from reader.extract.events import extract_events
 from reader.extract.places import place_names
 from reader.extract.wordlists import ORDINARY_WORDS
@@ -36,9 +36,10 @@ def augment(text: str, published: dt.date | None, entities: list[Entity],
     every = entities + extra
     # Names that are also ordinary words, and short forms of organisations
     # ("Port" for the Port of Rotterdam Authority), match only as written.
+    listed = listed_names()
     exact = {a for e in extra for a in (e.name, *e.aliases)
              if a.lower() in ORDINARY_WORDS or a in place_names()
-             or (e.type == "organization" and " " not in a and a != e.name)}
+             or (e.type in ("person", "organization", "place", "product") and a not in listed)}
     mentions = Matcher(every, exact).find(text)
     used = {m.entity_id for m in mentions}
     every = entities + [e for e in extra if e.id in used]  # nothing found, nothing listed

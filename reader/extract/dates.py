@@ -34,9 +34,10 @@ PATTERN = re.compile(
   | (?P<month_span>(?:between|from)\s+{_MONTH}\s+(?:and|to|until)\s+{_MONTH}(?:,?\s+{_YEAR})?\b)
   | (?P<mdy>{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b)
   | (?P<dmy>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b)
-  | (?P<part>(?:early|mid|late|the\s+end\s+of|the\s+start\s+of)[-\s]+{_MONTH}(?:\s+{_YEAR})?\b)
-  | (?P<month_year>{_MONTH}\s+{_YEAR}\b)
-  | (?P<rel_weekday>(?:last|next|this)\s+{_WEEKDAY}\b)
+  | (?P<part>(?:early|mid|late|the\s+end\s+of|the\s+start\s+of)[-\s]+{_MONTH}
+        (?:\s+{_YEAR}|\s+(?:last|next|this)\s+year)?\b)
+  | (?P<month_year>{_MONTH}\s+(?:{_YEAR}|(?:last|next|this)\s+year)\b)
+  | (?P<rel_weekday>(?:last|next|this)\s+(?:{_WEEKDAY}|weekend)\b)
   | (?P<weekday>{_WEEKDAY}\b)
   | (?P<span>(?:the\s+)?(?:next|last|past|coming)\s+
         (?:(?:two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+)?
@@ -114,9 +115,11 @@ def _month_of(word: str) -> int:
     return MONTHS.get(word) or MONTH_ABBR[word[:4] if word.startswith("sept") else word[:3]]
 
 
-def _year_for_month(month: int, published: dt.date, future: bool, past: bool = False) -> int:
+def _year_for_month(month: int, published: dt.date, future: bool, past: bool = False,
+                    lone: bool = False) -> int:
     """The year of the next such month if the clause looks ahead, of the last
-    one if it looks back, else of the nearest one (the past one on a tie)."""
+    one if it looks back, else of the nearest one (the past one on a tie; for
+    a month named alone, the past one unless it is next month)."""
     ahead = published.year + (month < published.month)
     back = published.year - (month > published.month)
     if future:
@@ -124,6 +127,8 @@ def _year_for_month(month: int, published: dt.date, future: bool, past: bool = F
     if past:
         return back
     months_ahead = (ahead - published.year) * 12 + month - published.month
+    if lone:  # a month alone, untold, mostly looks back: "the March high"
+        return ahead if months_ahead == 1 else back
     months_back = (published.year - back) * 12 + published.month - month
     return ahead if months_ahead < months_back else back
 
@@ -201,8 +206,11 @@ def _resolve(expr: str, kind: str, published: dt.date | None, context: str,
         month = _month_of(month_word)
         year_m = re.search(_YEAR, expr)
         day_m = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", re.sub(_YEAR, "", expr))
+        relative = re.search(r"\b(last|next|this)\s+year$", expr.lower())
         if year_m:
             year = int(year_m.group())
+        elif relative and published:
+            year = published.year + {"last": -1, "next": 1}.get(relative.group(1), 0)
         elif published:
             year = _year_for_month(month, published, future, past)
         else:
@@ -230,6 +238,10 @@ def _resolve(expr: str, kind: str, published: dt.date | None, context: str,
         # "last night" in a story of the morning after: the day before.
         shift = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(words[0], 0)
         return Resolved(_day(published + dt.timedelta(days=shift)))
+    if kind == "rel_weekday" and words[-1] == "weekend":
+        monday = published - dt.timedelta(days=published.weekday())
+        saturday = monday + dt.timedelta(days={"last": -2, "next": 12}.get(words[0], 5))
+        return Resolved(_day(saturday), _day(saturday + dt.timedelta(days=1)), approximate=True)
     if kind in ("weekday", "rel_weekday"):
         target = WEEKDAYS[words[-1]]
         if kind == "weekday" and target == published.weekday():
@@ -253,7 +265,8 @@ def _resolve(expr: str, kind: str, published: dt.date | None, context: str,
         return Resolved(_day(start), _day(start + dt.timedelta(days=6)), approximate=True)
     if kind == "month":
         month = _month_of(words[0])
-        return Resolved(PartialDate(_year_for_month(month, published, future, past), month))
+        return Resolved(PartialDate(_year_for_month(month, published, future, past, lone=True),
+                                    month))
     if kind == "span":
         count = next((NUMBER_WORDS.get(w) or int(w) for w in words
                       if w in NUMBER_WORDS or w.isdigit()), 1)

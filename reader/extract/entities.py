@@ -12,17 +12,21 @@ from reader.extract import wordlists as wl
 from reader.mentions import Matcher
 
 # A capitalised word: "Rollins", "U.S.", "O'Brien", "Jean-Pierre", "Inc."
-_WORD = (r"(?:(?:[A-Z]\.){2,}|(?:Inc|Co|Corp|Ltd|Dr|Mr|Mrs|Ms|St|Jr|Sr|Gen|Sen|Rep|Gov|Col"
-         r"|Capt|Prof)\.|[A-Z][\w'’&-]*)")
+_WORD = (r"(?:(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z][a-z])"  # "U.S.", the "A." of "Sonya A. Zoghlin"
+         r"|(?:Inc|Co|Corp|Ltd|Dr|Mr|Mrs|Ms|St|Jr|Sr|Gen|Sen|Rep|Gov|Col|Capt|Prof)\."
+         r"|[A-Z][\w'’&-]*)")
 _NAME_RUN = re.compile(
-    rf"{_WORD}(?:\s+(?:(?:of|for|and|the|de|du|la|von|van|al|bin|am|upon)\s+)?{_WORD})*")
+    rf"{_WORD}(?:\s+(?:(?:(?:of|for)\s+the|of|for|and|the|de|du|la|von|van|al|bin|am|upon)"
+    rf"\s+)?{_WORD})*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+[\"“‘']?|\n\s*|[\"“‘]\s*)$")
 QUANTITY = re.compile(
     r"""(?ix)
-    (?:[$€£¥]\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|trillion)|\s?(?:bn|m)\b)?
+    (?:[$€£¥]\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:-\d+(?:\.\d+)?)?
+      (?:\s+(?:million|billion|trillion)|\s?(?:bn|m)\b)?(?:/(?:kWh|MWh|W|kg|t|barrel|share)\b)?
     | \b\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|trillion))?
       \s+(?-i:[A-Z][a-z]+\s+){1,2}(?:dollars|pounds|euros|yuan|yen|rupees|francs|crowns)\b
-    | \b(?:\d[\d,]*(?:\.\d+)?|tens\s+of\s+thousands|hundreds\s+of\s+thousands|hundreds|thousands
+    | \b(?:\d+-\d+(?=\s+(?:MW|GW|kW|km|miles|percent|per\s+cent)\b)
+        |\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|tens\s+of\s+thousands|hundreds\s+of\s+thousands|hundreds|thousands
         |millions|dozens|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty
         |hundred)
       (?:\s+(?:million|billion|trillion|thousand|hundred))?
@@ -54,10 +58,21 @@ COUNT = re.compile(
       |across|perhaps|unless|towards|besides|news|as|us)\b)[a-z]{{2,}}s\b""")
 COUNT_STOP = re.compile(r"[12]\d{3}\s")  # a year: "2016 protests"
 ACRONYM_STOP = frozenset("CEO CFO GDP AI TV OK PM AM UTC GMT USD EUR FAQ PDF NB PS ID DNA "
+                         "SUV PV GW MW KW LNG LED ATM VAT ETF API USB GPS HIV AIDS MBA MVP SMS "
+                         "URL HTML DVD CD RNA CO2 GMO UV VR AR IQ "
                          "COVID PhD MP EV IT IPO CEOs LLC".split())
 # Family name first: the first word is what later references use.
 FAMILY_FIRST = frozenset("Xi Li Wang Zhang Liu Chen Yang Zhao Huang Zhou Wu Kim Lee Park Moon "
                          "Yoon Choi Nguyen".split())
+
+
+@lru_cache(maxsize=1)
+def listed_names() -> frozenset[str]:
+    """Every name and alias of the hand lists: these match in any case
+    ("beijing"); a name found by a rule matches only as written ("Truck" is
+    no "truck")."""
+    _, known = _gazetteer()
+    return frozenset(a for e in known.values() for a in (e.name, *e.aliases))
 
 
 @lru_cache(maxsize=1)
@@ -95,8 +110,11 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
         if (word.lower() in wl.ORDINARY_WORDS or data_place) and (
                 not word[0].isupper() or _at_sentence_start(text, mention.start)):
             continue  # "fine china", "Turkey prices rose" at a sentence start: not sure
-        if entity.type == "place" and _inside_longer_name(runs, mention.start, mention.end, text):
+        if entity.type in ("place", "product") and _inside_longer_name(
+                runs, mention.start, mention.end, text):
             continue  # "New South Wales" is not Wales, "Agence France-Presse" not France
+        if entity.type == "product" and text[mention.end:mention.end + 1] == "-":
+            continue  # "coal-fired", "oil-rich": a modifier, not the thing
         found.setdefault(entity.id, entity)
     names: dict[str, str] = {}
     for start, end in runs:
@@ -108,7 +126,15 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
                                          for n in names):
             names[name] = etype
     _from_lists(text, runs, names, found)
-    shorts = Counter(_short_form(n, t) for n, t in names.items() if t == "person")
+    # One surname, two people ("Anas Haqqani", "Sirajuddin Haqqani"): no short
+    # form; "Pat Carlineo" and "Patrick W. Carlineo" are one person.
+    firsts: dict[str | None, set[str]] = {}
+    for n, t in names.items():
+        if t == "person":
+            firsts.setdefault(_short_form(n, t), set()).add(n.split()[0])
+    shorts = Counter({short: 1 + any(not (a.startswith(b) or b.startswith(a))
+                                     for a in given for b in given)
+                      for short, given in firsts.items()})
     for name, etype in names.items():
         if any(name in e.aliases or name == e.name for e in found.values()):
             continue
@@ -177,13 +203,30 @@ def _bare_name(run: str) -> str:
 _RUN_BREAK = re.compile(r"\s+and\s+|(?<=['’]s)\s+|(?<=\w['’])\s+")
 
 
+# "the Ministry of Trade, Industry and Energy": one name with a list inside.
+_PORTFOLIO = re.compile(r"\b(?:Ministry|Department|Minister|Secretary|Committee|Commission|Office)"
+                        r"\s+(?:of|for)\s+[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+\b")
+
+
 def name_runs(text: str) -> list[tuple[int, int]]:
     """Offsets of the capitalised names of `text`, in order."""
+    runs = _plain_runs(text)
+    for p in _PORTFOLIO.finditer(text):
+        inside = [r for r in runs if r[1] > p.start() and r[0] < p.end()]
+        if inside:
+            merged = (min(inside[0][0], p.start()), max(inside[-1][1], p.end()))
+            runs = sorted([r for r in runs if r not in inside] + [merged])
+    return runs
+
+
+def _plain_runs(text: str) -> list[tuple[int, int]]:
     runs = []
     for m in _NAME_RUN.finditer(text):
         start = m.start()
         for brk in _RUN_BREAK.finditer(m.group()):
-            if "and" not in brk.group() and m.group()[brk.end():].split()[0] in wl.ORG_WORDS:
+            before = m.group()[:brk.start()].split()[-1]
+            if "and" not in brk.group() and m.group()[brk.end():].split()[0] in wl.ORG_WORDS \
+                    and _POSSESSIVE.sub("", before) in wl.TITLES:
                 continue  # "the Information Commissioner's Office" is one name
             if brk.start() + m.start() > start:
                 runs.append((start, m.start() + brk.start()))
@@ -224,9 +267,11 @@ def _inside_longer_name(runs: list[tuple[int, int]], start: int, end: int, text:
 def _short_form(name: str, etype: str) -> str | None:
     """How an article refers to a name again: "Rollins", "Xi", "de Vries",
     "Northwind" (for Northwind Energy)."""
-    parts = name.split()
+    parts = [p for p in name.split() if p not in ("Jr.", "Sr.", "Jr", "Sr", "II", "III")]
     if etype == "product" and len(parts) == 1 and re.fullmatch(r"[A-Z]{1,3}\d{2,4}-\d+", name):
         return name.split("-")[0]
+    if etype == "organization" and re.fullmatch(r"[A-Z]\w+\.(?:com|org|net|io)", name):
+        return name.rsplit(".", 1)[0]  # "Edmunds" for Edmunds.com
     if len(parts) < 2:
         return None
     if etype == "person":
@@ -249,6 +294,8 @@ def _short_form(name: str, etype: str) -> str | None:
     return None
 
 
+_DOCUMENTS = frozenset("Plan Roadmap Act Bill Treaty Agreement Accord Strategy Report Review "
+                       "Declaration Charter Protocol Convention Directive Regulation".split())
 _GOVERNMENT = frozenset("Ministry Department Office Agency Bureau Committee Council Commission "
                         "Court Police Army Navy Service Authority Board Assembly".split())
 
@@ -308,6 +355,8 @@ def _classify(text: str, start: int, words: list[str], names: dict[str, str]) ->
         return
     if len(words) == 1 and words[0].rstrip(".,") in wl.ORG_WORDS:
         return  # "Union official ...", "Police said": a common noun, not a name
+    if words[-1] in _DOCUMENTS:
+        return  # "the Fourth Energy Technology Development Plan": a document, not a body
     if any(w.rstrip(".,") in wl.ORG_WORDS for w in words):
         # "Secretary of Agriculture Brooke Rollins": a title, then a person
         given = next((i for i, w in enumerate(words) if i and w in wl.GIVEN_NAMES), None)
@@ -342,13 +391,14 @@ def _classify(text: str, start: int, words: list[str], names: dict[str, str]) ->
 # What surrounds a capitalised name says what it is.
 _CAP = (r"[A-Z][a-z'’]+(?:[A-Z][a-z]+)*"
         r"(?:-(?!based|owned|led|backed|born|made|style|era|run|funded|linked|listed)"
-        r"[A-Za-z][a-z]+)?")  # "Okonkwo", "SunExpress"
+        r"[A-Za-z][a-z]+)?(?:\.(?:com|org|net|io)\b)?")  # "Okonkwo", "SunExpress"
 _RUN = rf"{_CAP}(?:\s+(?:of\s+|de\s+|van\s+)?{_CAP}){{0,3}}"
 _ROLES = """chief\\s+executive chief head director chair(?:man|woman)? president founder
 spokes(?:man|woman|person) minister secretary leader official officer manager representative
 analyst economist professor member owner editor partner negotiator governor mayor captain coach
 striker goalkeeper midfielder defender player scientist researcher astronaut ombudsman lawyer
-attorney judge prosecutor brother sister son daughter wife husband widow father mother cousin
+attorney judge prosecutor host anchor presenter correspondent reporter columnist commentator
+author actor actress singer brother sister son daughter wife husband widow father mother cousin
 nephew niece""".split()
 # Either case of the first letter only: a case-blind pattern is five times slower.
 _ROLE = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _ROLES) + ")"
@@ -362,25 +412,28 @@ _DEVICE = (r"(?:jets?|airliners?|aircraft|planes?|helicopters?|spacecraft|probes
 # a plural ("Blackburn Rovers" is a club).
 _PRODUCT_WORDS = frozenset("Telescope Satellite Rover Probe Spacecraft Rocket Missile Jet Phone "
                            "Smartphone Vaccine".split())
+_PNAME = rf"{_CAP}\s+(?:[A-Z]\.\s+)?{_CAP}"  # "Jane Doe", "Sonya A. Zoghlin"
 _CONTEXT_RULES = [
     # "Maria Okonkwo, chief executive of ...", "Ana Ruiz, a spokeswoman for ..."
-    (re.compile(rf"\b({_CAP}\s+{_CAP}(?:\s+{_CAP})?),\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){{0,2}}"
+    (re.compile(rf"\b({_PNAME}(?:\s+{_CAP})?),\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’]+\s+){{0,2}}"
                 rf"{_ROLE}\b"), "person"),
     # "Okonkwo said", "said Jane Doe" (two words or more: a lone word may be a place)
     (re.compile(rf"\b({_CAP}\s+{_CAP})\s+(?:said|says|told|added|wrote|argued)\b"), "person"),
     (re.compile(rf"\b(?:said|says)\s+({_CAP}\s+{_CAP})\b"), "person"),
     # "official Dermot Fairweather", "analyst Ana Ruiz", "its leader, Ana Ruiz,"
-    (re.compile(rf"\b{_ROLE},?\s+({_CAP}\s+{_CAP})\b"), "person"),
+    (re.compile(rf"\b{_ROLE},?\s+({_PNAME})\b"), "person"),
     # "chief executive of Fenwick Logistics", "a spokeswoman for Harbor Lines"
     (re.compile(rf"\b{_ROLE}\s+(?:of|for|at)\s+(?:the\s+)?({_RUN})"), "organization"),
     # "Dermot Fairweather of Unite said"
     (re.compile(rf"\b{_CAP}\s+{_CAP}\s+of\s+(?:the\s+)?({_RUN})\s+(?:said|says|told)\b"),
      "organization"),
     # "Fenwick Logistics, a haulier", "Unite, the union"
-    (re.compile(rf"\b({_RUN}),\s+(?:a|an|the)\s+(?:\w+\s+){{0,2}}(?:company|firm|group|union|"
+    (re.compile(rf"\b({_RUN}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:company|firm|group|union|"
                 r"bank|carrier|airline|retailer|haulier|maker|manufacturer|startup|operator|"
                 r"charity|agency|broadcaster|newspaper|publisher|insurer|lender|developer|"
-                r"supermarket|chain|party|club)\b"), "organization"),
+                r"supermarket|chain|party|club|provider|supplier|distributor|consultancy|"
+                r"platform|website|site|network|institute|organi[sz]ation|nonprofit|"
+                r"association|outlet|exchange|fund|studio|label)\b"), "organization"),
     # "carrier SunExpress", "the journal Nature Astronomy", "chipmaker Qorvex"
     (re.compile(rf"\b(?:carrier|airline|retailer|automaker|carmaker|chipmaker|drugmaker|maker|"
                 rf"manufacturer|startup|lender|insurer|broadcaster|newspaper|journal|magazine|"
@@ -405,7 +458,11 @@ _CONTEXT_RULES = [
     (re.compile(rf"\b(?:in|near|outside|from|across|around|north\s+of|south\s+of|east\s+of|"
                 rf"west\s+of)\s+({_CAP}(?:\s+(?:am\s+|upon\s+|del\s+)?{_CAP})?)\b"
                 rf"(?!\s+(?:{_CAP}|said|says))"), "place"),
-    (re.compile(rf"\b({_CAP})-based\b"), "place"),
+    (re.compile(rf"\b({_CAP}(?:\s+{_CAP})?)-based\b"), "place"),
+    # "in the Saemangeum area", "(D-Minn.)": a member of Congress and a state
+    (re.compile(rf"\b(?:in|near|across|from)\s+the\s+({_CAP})\s+(?:area|region|province|"
+                rf"district|county|valley|basin|peninsula|delta)\b"), "place"),
+    (re.compile(r"\([DRI]-((?:[A-Z]\.){2,}|[A-Z][a-z]{1,5}\.)\)"), "place"),
     # "in Wakefield and Sheffield", "in Leeds, York and Hull"
     (re.compile(rf"\b(?:in|near|across|from)\s+{_CAP}(?:,\s+{_CAP})*\s+and\s+({_CAP})\b"),
      "place"),

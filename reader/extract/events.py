@@ -80,7 +80,7 @@ def resolved_dates(text: str, published: dt.date | None,
                                      year_told)
             if resolved is None:
                 continue
-            if re.search(r"(?:19|20)\d\d", text[start:end]):
+            if re.search(r"(?:19|20)\d\d|\b(?:last|next|this)\s+year\b", text[start:end], re.I):
                 year_told = resolved.date.year  # "in 2016 ... The next year"
             out.append((start, end, (s_start, s_end), resolved))
     return out

@@ -6,8 +6,8 @@ import re
 
 # Future, intended or only possible: "will", "plans to", "could double".
 FUTURE = re.compile(
-    r"\b(?:will|would|shall|could|may|might|should|plans?|planned|planning|expected|expects|"
-    r"scheduled|upcoming|intends?|aims?|hopes?\s+to|set\s+to|due\s+to|going\s+to|likely|"
+    r"\b(?:will|would|shall|could|may|might|should|(?:plans?|planned|planning|expected|expects|"
+    r"intends?|aims?)\s+to|scheduled|upcoming|hopes?\s+to|set\s+to|due\s+to|going\s+to|likely|"
     r"forecasts?|forecast\s+to|to\s+visit|to\s+begin|to\s+start|to\s+open)\b|'ll\b", re.I)
 # Plainly past: "was", "said", "rose", and most "-ed" forms.
 PAST = re.compile(

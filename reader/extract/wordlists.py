@@ -7,7 +7,7 @@ COUNTRIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "United States": (("U.S.", "US", "USA", "U.S.A.", "America", "United States of America"),
                       ("American", "Americans")),
     "China": (("People's Republic of China", "PRC"), ("Chinese",)),
-    "South Korea": (("Republic of Korea",), ("South Korean", "South Koreans")),
+    "South Korea": (("Republic of Korea",), ("South Korean", "South Koreans", "Korean")),
     "North Korea": ((), ("North Korean",)),
     "Japan": ((), ("Japanese",)), "Taiwan": ((), ("Taiwanese",)),
     "India": ((), ("Indian", "Indians")), "Pakistan": ((), ("Pakistani",)),
@@ -92,7 +92,9 @@ Laboratories Labs Systems Technologies Partners Capital Trust Times Post Journal
 Network Television Radio Press Herald Tribune Club Team Force Army Navy Police Parliament
 Congress Senate Assembly Organization Organisation Alliance Coalition Exchange Hospital
 Observatory Museum Orchestra Society Centre Center Reserve Treasury Church
-FC AFC United Airline Airways House
+FC AFC United Airline Airways House Electronics Pharmaceuticals Therapeutics Semiconductor
+Telecom Communications Media Entertainment Studios Pictures Records Brands Resources Mining
+Petroleum Chemicals Steel Insurance Bancorp Securities Ventures Solutions Software
 """.split())
 TITLES = frozenset("""
 President Vice Prime Minister Secretary Chancellor Senator Sen. Rep. Representative
@@ -100,7 +102,7 @@ Governor Gov. Mayor Ambassador General Gen. Admiral Colonel Col. Captain Capt. C
 Director Chairman Chairwoman Chair CEO Chief Executive Professor Prof. Dr. Mr. Mrs. Ms.
 Miss Sir Dame Lord Lady King Queen Prince Princess Pope Judge Justice Commissioner
 Spokesman Spokeswoman Spokesperson Minister Premier Coach Manager Inspector Detective
-Officer Sergeant Lieutenant Deputy Speaker Leader Founder Analyst Economist
+Officer Sergeant Lieutenant Deputy Speaker Leader Founder Analyst Economist Attorney Ombudsman
 """.split())
 GIVEN_NAMES = frozenset("""
 Donald Joe Kamala Barack Hillary Bill George Ronald Jimmy Richard John James Robert
