@@ -393,8 +393,8 @@ _CAP = (r"[A-Z][a-z'’]+(?:[A-Z][a-z]+)*"
         r"(?:-(?!based|owned|led|backed|born|made|style|era|run|funded|linked|listed)"
         r"[A-Za-z][a-z]+)?(?:\.(?:com|org|net|io)\b)?")  # "Okonkwo", "SunExpress"
 _RUN = rf"{_CAP}(?:\s+(?:of\s+|de\s+|van\s+)?{_CAP}){{0,3}}"
-_ROLES = """chief\\s+executive chief head director chair(?:man|woman)? president founder
-spokes(?:man|woman|person) minister secretary leader official officer manager representative
+_ROLES = """chief\\s+executive chief head director chairman chairwoman chair president founder
+spokesman spokeswoman spokesperson minister secretary leader official officer manager representative
 analyst economist professor member owner editor partner negotiator governor mayor captain coach
 striker goalkeeper midfielder defender player scientist researcher astronaut ombudsman lawyer
 attorney judge prosecutor host anchor presenter correspondent reporter columnist commentator
@@ -412,6 +412,8 @@ _DEVICE = (r"(?:jets?|airliners?|aircraft|planes?|helicopters?|spacecraft|probes
 # a plural ("Blackburn Rovers" is a club).
 _PRODUCT_WORDS = frozenset("Telescope Satellite Rover Probe Spacecraft Rocket Missile Jet Phone "
                            "Smartphone Vaccine".split())
+_ROLE_WORD = re.compile(r"\b[A-Za-z]+")
+_ROLE_FIRSTS = frozenset(w.split("\\")[0] for w in _ROLES)
 _PNAME = rf"{_CAP}\s+(?:[A-Z]\.\s+)?{_CAP}"  # "Jane Doe", "Sonya A. Zoghlin"
 _CONTEXT_RULES = [
     # "Maria Okonkwo, chief executive of ...", "Ana Ruiz, a spokeswoman for ..."
@@ -469,10 +471,20 @@ _CONTEXT_RULES = [
 ]
 
 
+def _matches(pattern: re.Pattern[str], text: str, role_starts: list[int]):
+    # Rules that open with a role word are tried only where one stands: a long
+    # alternation tried at every word costs 0.18 s on 1 MB.
+    if pattern.pattern.startswith(r"\b" + _ROLE):
+        return (m for m in map(lambda at: pattern.match(text, at), role_starts) if m)
+    return pattern.finditer(text)
+
+
 def _by_context(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
+    role_starts = [m.start() for m in _ROLE_WORD.finditer(text)
+                   if m.group().lower() in _ROLE_FIRSTS]
     for pattern, etype in _CONTEXT_RULES:
-        for match in pattern.finditer(text):
+        for match in _matches(pattern, text, role_starts):
             name = re.sub(r"['’]s?$", "", match.group(1).strip())
             words = name.split()
             if not words or words[0] in wl.NOT_NAMES:
