@@ -500,3 +500,35 @@ def test_months_alone_look_back_weekends_and_the_year_just_told():
     assert dated["Prices fell at the end of May last year."][0] == "2018-05"
     quantities = {e.name for e in article.entities if e.type == "quantity"}
     assert {"$0.23/W", "$40-50 billion", "30-600 MW"} <= quantities
+
+
+def test_employers_tickers_acronyms_in_brackets_and_full_names_of_lone_surnames():
+    article = unannotated(
+        "The stock fell, Brennan analyst Ola Quist said. Its peer Tarrow’s (TRW) rose and "
+        "Tarrow’s reports earnings soon. KTV NEWS reports a fire near the Lakeside Inn hotel. "
+        "The Agency for Coastal Safety (ACS) warned; ACS said more. Lead researcher Ama Osei "
+        "agreed. Cases rose in the Democratic Republic of Congo (DRC). Eyamba Rook spoke. "
+        "“Good,” said Rook, who runs a shop. Voters back Bernie Sanders and Joe Biden.")
+    found = {(e.name, e.type) for e in article.entities}
+    assert {("Brennan", "organization"), ("Tarrow’s", "organization"),
+            ("KTV NEWS", "organization"), ("Lakeside Inn", "organization"),
+            ("Agency for Coastal Safety", "organization"), ("Eyamba Rook", "person"),
+            ("Bernie Sanders", "person"), ("Democratic Republic of Congo", "place")} <= found
+    assert not {name for name, _ in found} & {"Lead", "Tarrow", "ACS", "DRC", "Rook"}
+    agency = next(e for e in article.entities if e.name == "Agency for Coastal Safety")
+    congo = next(e for e in article.entities if e.name == "Democratic Republic of Congo")
+    assert "ACS" in agency.aliases and "DRC" in congo.aliases
+
+
+def test_centuries_quarters_weekdays_of_a_given_date_and_regions_inside_names():
+    article = unannotated("In the 14th century it spread. Sales for the third quarter rose. "
+                          "He struck on Saturday, May 18, at dusk. Officials in China’s Inner "
+                          "Mongolia agreed. About 450 million people lived then, down to "
+                          "350–375 million.", published="2019-11-19")
+    dated = {e.quote: (e.date.iso(), e.end.iso() if e.end else None) for e in article.events}
+    assert dated["In the 14th century it spread."] == ("1301", "1400")
+    assert dated["Sales for the third quarter rose."] == ("2019-07", "2019-09")
+    assert dated["He struck on Saturday, May 18, at dusk."][0] == "2019-05-18"
+    assert "Mongolia" not in {e.name for e in article.entities}
+    quantities = {e.name for e in article.entities if e.type == "quantity"}
+    assert {"450 million people", "350–375 million"} <= quantities

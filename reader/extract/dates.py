@@ -47,6 +47,9 @@ PATTERN = re.compile(
   | (?P<named_day>(?:today|yesterday|tomorrow|tonight|last\s+night|this\s+morning)\b)
   | (?P<decade>(?:(?:early|mid|late)[-\s]+|the\s+)?(?:19|20)\d0s\b)
   | (?P<season>{_YEAR}/\d\d\b)
+  | (?P<century>(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\s+century\b)
+  | (?P<quarter>(?:the\s+)?(?:first|second|third|fourth)\s+quarter(?:\s+of\s+{_YEAR})?\b
+      | (?-i:Q[1-4])(?:\s+{_YEAR})?\b)
   | (?P<month>(?:January|February|March|April|June|July|August|September|October
         |November|December)\b)
   | (?P<year>{_YEAR}\b)
@@ -81,6 +84,7 @@ _COUNTED = re.compile(r"\s+(?:of|per|percent|[a-z]+s)\b")  # "1200 of them", "15
 # Words a date expression can start with; PATTERN is only tried at these,
 # which makes a long text several times faster to scan than PATTERN alone.
 _STARTS = frozenset([*MONTHS, *MONTH_ABBR, "sept", *WEEKDAYS, "early", "mid", "late", "the",
+                     "first", "second", "third", "fourth", "q1", "q2", "q3", "q4",
                      "between", "from",
                      "last", "next", "this", "past", "coming", "today", "yesterday", "tomorrow",
                      "tonight"])
@@ -186,7 +190,7 @@ def _resolve(expr: str, kind: str, published: dt.date | None, context: str,
     # count: "said Monday that they will buy" is about Monday past.)
     clause = re.split(r"[,;:“”\"]", context)[-1]
     # "by April", "until June": a deadline lies ahead, whatever the verb's tense.
-    deadline = bool(re.search(r"\b(?:by|until|till|before)\s*$", clause, re.I))
+    deadline = bool(re.search(r"\b(?:by|until|till)\s*$", clause, re.I))
     future = deadline or looks_ahead(clause)
     past = not future and looks_back(clause)
     if kind == "iso":
@@ -223,6 +227,22 @@ def _resolve(expr: str, kind: str, published: dt.date | None, context: str,
         return Resolved(PartialDate(year, month), approximate=kind == "part")
     if kind == "year":
         return Resolved(PartialDate(int(expr)))
+    if kind == "century":
+        number = int(re.search(r"\d+", expr).group())  # type: ignore[union-attr]
+        return Resolved(PartialDate(number * 100 - 99), PartialDate(number * 100),
+                        approximate=True)
+    if kind == "quarter":
+        quarter = next(i for i, w in enumerate(("first", "second", "third", "fourth", "q1",
+                                                "q2", "q3", "q4")) if w in words) % 4
+        year_m = re.search(_YEAR, expr)
+        if year_m:
+            year = int(year_m.group())
+        elif published:  # the latest such quarter begun by the publication date
+            year = published.year - (quarter * 3 + 1 > published.month)
+        else:
+            return None
+        return Resolved(PartialDate(year, quarter * 3 + 1), PartialDate(year, quarter * 3 + 3),
+                        approximate=True)
     if kind == "season":  # "2022/23": a season across two years
         first = int(expr[:4])
         return Resolved(PartialDate(first), PartialDate(first + 1))

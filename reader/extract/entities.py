@@ -25,6 +25,8 @@ QUANTITY = re.compile(
       (?:\s+(?:million|billion|trillion)|\s?(?:bn|m)\b)?(?:/(?:kWh|MWh|W|kg|t|barrel|share)\b)?
     | \b\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|trillion))?
       \s+(?-i:[A-Z][a-z]+\s+){1,2}(?:dollars|pounds|euros|yuan|yen|rupees|francs|crowns)\b
+    | \b\d+(?:\.\d+)?(?:[–-]\d+(?:\.\d+)?)?\s+(?:million|billion|trillion)\b
+      (?!\s+(?:[a-z]+s|people|children|men|women)\b)
     | \b(?:\d+-\d+(?=\s+(?:MW|GW|kW|km|miles|percent|per\s+cent)\b)
         |\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|tens\s+of\s+thousands|hundreds\s+of\s+thousands|hundreds|thousands
         |millions|dozens|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty
@@ -49,7 +51,7 @@ _NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve
                  "fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty "
                  "fifty sixty seventy eighty ninety hundred dozens hundreds thousands")
 COUNT = re.compile(
-    rf"""(?x)(?<![Tt]he\s)(?<![\w$€£¥.,-])
+    rf"""(?x)(?<![Tt]he\s)(?<!other\s)(?<![\w$€£¥.,-])
     (?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:{'|'.join(_NUMBER_WORDS.split())}))
     (?:\s+(?:million|billion|thousand|hundred))?
     \s+(?!percent\b|per\s+cent\b)
@@ -59,7 +61,7 @@ COUNT = re.compile(
 COUNT_STOP = re.compile(r"[12]\d{3}\s")  # a year: "2016 protests"
 ACRONYM_STOP = frozenset("CEO CFO GDP AI TV OK PM AM UTC GMT USD EUR FAQ PDF NB PS ID DNA "
                          "SUV PV GW MW KW LNG LED ATM VAT ETF API USB GPS HIV AIDS MBA MVP SMS "
-                         "URL HTML DVD CD RNA CO2 GMO UV VR AR IQ "
+                         "URL HTML DVD CD RNA CO2 GMO UV VR AR IQ ET EST EDT PST PDT BST CET "
                          "COVID PhD MP EV IT IPO CEOs LLC".split())
 # Family name first: the first word is what later references use.
 FAMILY_FIRST = frozenset("Xi Li Wang Zhang Liu Chen Yang Zhao Huang Zhou Wu Kim Lee Park Moon "
@@ -126,6 +128,18 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
                                          for n in names):
             names[name] = etype
     _from_lists(text, runs, names, found)
+    acronyms = _acronyms(text, names, found)
+    for acronym, full in acronyms.items():
+        names.pop(acronym, None)
+        for entity in list(found.values()):
+            if full in (entity.name, *entity.aliases) and acronym not in entity.aliases:
+                found[entity.id] = Entity(entity.id, entity.name, entity.type,
+                                          (*entity.aliases, acronym), automatic=True)
+    # "Disease Control" is only the end of the "Centre for Disease Control"
+    longer = [*names, *(e.name for e in found.values())]
+    for name in [n for n, t in names.items() if t == "organization"]:
+        if any(other != name and other.endswith(" " + name) for other in longer):
+            del names[name]
     # One surname, two people ("Anas Haqqani", "Sirajuddin Haqqani"): no short
     # form; "Pat Carlineo" and "Patrick W. Carlineo" are one person.
     firsts: dict[str | None, set[str]] = {}
@@ -138,7 +152,7 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
     for name, etype in names.items():
         if any(name in e.aliases or name == e.name for e in found.values()):
             continue
-        aliases = [name]
+        aliases = [name, *(a for a, full in acronyms.items() if full == name)]
         short = _short_form(name, etype)
         if short and shorts[short] <= 1 and re.search(rf"\b{re.escape(short)}\b", text,
                                                       re.IGNORECASE):
@@ -164,6 +178,25 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
     return _without_conflicts(found.values())
 
 
+def _acronyms(text: str, names: dict[str, str], found: dict[str, Entity]) -> dict[str, str]:
+    """ "Centre for Disease Control (CDC)": the letters in brackets stand for
+    the name before them, whatever kind it is."""
+    known = {*names, *(a for e in found.values() for a in (e.name, *e.aliases))}
+    out = {}
+    for m in re.finditer(r"((?:[A-Z][\w’'.-]*,?\s+(?:(?:of|for|and|the|de)\s+)*){1,7})"
+                         r"\(([A-Z]{2,6})\)",
+                         text):
+        words = m.group(1).split()
+        for i in range(len(words)):
+            name = " ".join(words[i:]).rstrip()
+            initials = "".join(w[0] for w in words[i:] if w[0].isupper())
+            if name in known and initials.startswith(m.group(2)[0]) and \
+                    set(m.group(2)) <= set(initials.upper() + "O"):
+                out.setdefault(m.group(2), name)
+                break
+    return out
+
+
 _LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s+(?:and|or)\s+")
 
 
@@ -184,11 +217,14 @@ def _from_lists(text: str, runs: list[tuple[int, int]], names: dict[str, str],
         kinds = {typed[n] for n in group if n in typed}
         unknown = [n for n in group if n and n not in typed]
         known = len(group) - len(unknown)
-        if listed and unknown and len(kinds) == 1 and kinds & {"organization", "place"} and \
-                (known >= 2 or len(group) == 2):
+        if listed and unknown and len(kinds) == 1 and \
+                kinds & {"organization", "place", "person"} and (known >= 2 or len(group) == 2):
             kind = kinds.pop()
             for name in unknown:
-                names[name] = kind
+                # "Bernie Sanders and Joe Biden": a person only by the shape of one
+                if kind != "person" or (2 <= len(name.split()) <= 3 and not any(
+                        w in wl.ORG_WORDS for w in name.split())):
+                    names[name] = kind
         group, listed = [], False
 
 
@@ -257,10 +293,11 @@ def _inside_longer_name(runs: list[tuple[int, int]], start: int, end: int, text:
     if not (run_start <= start and end <= run_end) or (run_start, run_end) == (start, end):
         return False
     tail = text[end:run_end]
-    if tail in ("'s", "\u2019s", "'", "\u2019") or tail.split()[:1] in _PLACE_WORDS:
-        return False  # "Germany's plan" is Germany, "New York City" is New York
     before = [w for w in text[run_start:start].split()
               if w not in wl.TITLES and w not in wl.NOT_NAMES and w not in ("of", "the")]
+    if not before and (tail in ("'s", "\u2019s", "'", "\u2019") or
+                       tail.split()[:1] in _PLACE_WORDS):
+        return False  # "Germany's plan" is Germany, "New York City" is New York
     return bool(before or tail.strip())
 
 
@@ -412,9 +449,14 @@ _DEVICE = (r"(?:jets?|airliners?|aircraft|planes?|helicopters?|spacecraft|probes
 # a plural ("Blackburn Rovers" is a club).
 _PRODUCT_WORDS = frozenset("Telescope Satellite Rover Probe Spacecraft Rocket Missile Jet Phone "
                            "Smartphone Vaccine".split())
+# "chief executive of Fenwick Logistics"; never "director of Inner Mongolia's centre"
+_ROLE_OF = re.compile(rf"\b{_ROLE}\s+(?:of|for|at)\s+(?:the\s+)?({_RUN})")
+_ROLE_LOWER = "(?:" + "|".join(_ROLES) + ")"  # "analyst", never the title "Secretary"
 _ROLE_WORD = re.compile(r"\b[A-Za-z]+")
 _ROLE_FIRSTS = frozenset(w.split("\\")[0] for w in _ROLES)
 _PNAME = rf"{_CAP}\s+(?:[A-Z]\.\s+)?{_CAP}"  # "Jane Doe", "Sonya A. Zoghlin"
+# "Jefferies analyst Jonathan Matuszewski", "Fox News host Lara Quist"
+_EMPLOYER = re.compile(rf"\b({_RUN})\s+{_ROLE_LOWER}\s+{_PNAME}")
 _CONTEXT_RULES = [
     # "Maria Okonkwo, chief executive of ...", "Ana Ruiz, a spokeswoman for ..."
     (re.compile(rf"\b({_PNAME}(?:\s+{_CAP})?),\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’]+\s+){{0,2}}"
@@ -425,7 +467,9 @@ _CONTEXT_RULES = [
     # "official Dermot Fairweather", "analyst Ana Ruiz", "its leader, Ana Ruiz,"
     (re.compile(rf"\b{_ROLE},?\s+({_PNAME})\b"), "person"),
     # "chief executive of Fenwick Logistics", "a spokeswoman for Harbor Lines"
-    (re.compile(rf"\b{_ROLE}\s+(?:of|for|at)\s+(?:the\s+)?({_RUN})"), "organization"),
+    (_ROLE_OF, "organization"),
+    # "Jefferies analyst Jonathan Matuszewski", "Fox News host Lara Quist"
+    (_EMPLOYER, "organization"),
     # "Dermot Fairweather of Unite said"
     (re.compile(rf"\b{_CAP}\s+{_CAP}\s+of\s+(?:the\s+)?({_RUN})\s+(?:said|says|told)\b"),
      "organization"),
@@ -451,11 +495,24 @@ _CONTEXT_RULES = [
     (re.compile(rf"\b{_CAP}\s+((?-i:[A-Z]{{1,3}}-?\d{{2,4}}(?:-\d+|[a-z]+)?))\b"), "product"),
     # "told Reuters that", "Reuters reported", "(Reuters) -", "buyers such as Qorvex"
     (re.compile(rf"\btold\s+(?:the\s+)?({_CAP}|[A-Z]{{2,5}})\b(?!\s+{_CAP})"), "organization"),
-    (re.compile(rf"\b({_CAP})\s+reported\b"), "organization"),
+    (re.compile(rf"\b((?:{_CAP}|[A-Z]{{2,5}})(?:\s+[A-Z]{{2,5}})?)\s+(?:reported|reports)\b"),
+     "organization"),
+    # "Lowe’s (LOW)", "Home Depot (ticker: HD)"
+    (re.compile(rf"\b({_RUN}(?:['’]s)?)\s+\((?:ticker:\s*|NYSE:\s*|Nasdaq:\s*)?[A-Z]{{1,5}}\)"),
+     "organization"),
+    # "the WoodSpring Suites hotel"
+    (re.compile(rf"\b({_RUN})\s+(?:hotel|restaurant|chain|store|brand|airline|bank)\b"),
+     "organization"),
     (re.compile(rf"\(({_CAP})\)\s*[-–—]"), "organization"),
     (re.compile(rf"\b(?:companies|firms|buyers|customers|clients|rivals|brands|makers|banks|"
                 rf"lenders|retailers|carriers|airlines|groups)\s+(?:such\s+as|like|including)"
                 rf"\s+({_RUN})"), "organization"),
+    # "6th Avenue", "Baker Street", "COLUMBIA, S.C. (AP)"
+    (re.compile(rf"\b((?:\d+(?:st|nd|rd|th)|{_CAP})\s+(?:Avenue|Street|Road|Boulevard|Square))\b"),
+     "place"),
+    (re.compile(r"(?m)^[A-Z][A-Z .'’-]+,\s+((?:[A-Z]\.){2,}|[A-Z][a-z]{1,5}\.)\s+\("), "place"),
+    # "said Sowers, who"
+    (re.compile(rf"\bsaid\s+({_CAP}),\s+who\b"), "person"),
     # "in Leeds", "near Wakefield", "from Sheffield", "the Leeds-based firm"
     (re.compile(rf"\b(?:in|near|outside|from|across|around|north\s+of|south\s+of|east\s+of|"
                 rf"west\s+of)\s+({_CAP}(?:\s+(?:am\s+|upon\s+|del\s+)?{_CAP})?)\b"
@@ -485,7 +542,16 @@ def _by_context(text: str) -> dict[str, str]:
                    if m.group().lower() in _ROLE_FIRSTS]
     for pattern, etype in _CONTEXT_RULES:
         for match in _matches(pattern, text, role_starts):
-            name = re.sub(r"['’]s?$", "", match.group(1).strip())
+            name = match.group(1).strip()
+            if pattern is _ROLE_OF and _POSSESSIVE.search(name):
+                continue
+            if pattern is _EMPLOYER and len(name.split()) == 1 and \
+                    _at_sentence_start(text, match.start(1)):
+                continue  # "Lead researcher Ama Osei": an adjective, not an employer
+            if text[match.end(1):match.end(1) + 2] != " (":  # "Lowe’s (LOW)" keeps its ’s
+                name = _POSSESSIVE.sub("", name)
+            # "Forest Hill's WoodSpring Suites": the name after the possessive
+            name = re.split(r"\S+['’]s\s+", name)[-1]
             words = name.split()
             if not words or words[0] in wl.NOT_NAMES:
                 continue
@@ -535,6 +601,14 @@ def _by_context(text: str) -> dict[str, str]:
             continue  # "the Taliban" is no one's surname
         if alone[last] >= 2:  # the surname alone, twice or more
             found[name] = "person"
+    # "Lowe’s (LOW)" is the name; "Lowe" was only it without its ’s.
+    for name in [n for n in found if _POSSESSIVE.search(n)]:
+        found.pop(_POSSESSIVE.sub("", name), None)
+    # "said Sowers, who": the full name is the one the text gives ("Eyamba Sowers").
+    for name in [n for n, t in found.items() if t == "person" and " " not in n]:
+        full = re.search(rf"\b({_CAP})\s+{re.escape(name)}\b", text)
+        if full and full.group(1) not in wl.NOT_NAMES and full.group(1) not in wl.TITLES:
+            found[f"{full.group(1)} {name}"] = found.pop(name)
     # A name also found as a person is that person, not a place.
     people = {w for n, t in found.items() if t == "person" for w in n.split()}
     return {n: t for n, t in found.items() if t == "person" or n not in people}

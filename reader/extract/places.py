@@ -34,7 +34,15 @@ def country_names() -> frozenset[str]:
         import pycountry
     except ImportError:
         return frozenset()
-    names = {getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+    names: set[str] = set()
+    for country in pycountry.countries:
+        names.add(getattr(country, "common_name", None) or country.name)
+        if (official := getattr(country, "official_name", None)) and "," not in official:
+            names.add(official.removeprefix("the "))
+        head, _, tail = country.name.partition(", ")
+        if tail:  # "Congo, The Democratic Republic of the": "Democratic Republic of the Congo"
+            turned = f"{tail[0].upper()}{tail[1:]} {head}".removeprefix("The ")
+            names |= {turned, turned.replace(" of the ", " of ")}
     return frozenset(n for n in names | {_ascii(n) for n in names} if "," not in n)
 
 

@@ -13,7 +13,9 @@ FUTURE = re.compile(
 PAST = re.compile(
     r"\b(?:was|were|had|did|said|told|announced|reported|rose|fell|grew|met|began|ended|"
     r"started|took|made|won|lost|signed|agreed|launched|opened|closed|came|went|saw|left|"
-    r"held|fled|killed|died|struck|hit|ago|[a-z]{3,}ed)\b", re.I)
+    r"held|fled|killed|died|struck|hit|ago|spoke|wrote|gave|found|became|ran|sold|bought|paid|"
+    r"brought|thought|kept|led|chose|drove|flew|knew|stood|sent|spent|built|caught|fought|felt|"
+    r"heard|[a-z]{3,}ed)\b", re.I)
 
 
 def looks_ahead(clause: str) -> bool:

@@ -97,7 +97,7 @@ Telecom Communications Media Entertainment Studios Pictures Records Brands Resou
 Petroleum Chemicals Steel Insurance Bancorp Securities Ventures Solutions Software
 """.split())
 TITLES = frozenset("""
-President Vice Prime Minister Secretary Chancellor Senator Sen. Rep. Representative
+President Vice Prime Minister Secretary Chancellor Senator Sen. Sens. Rep. Reps. Representative
 Governor Gov. Mayor Ambassador General Gen. Admiral Colonel Col. Captain Capt. Chief
 Director Chairman Chairwoman Chair CEO Chief Executive Professor Prof. Dr. Mr. Mrs. Ms.
 Miss Sir Dame Lord Lady King Queen Prince Princess Pope Judge Justice Commissioner
