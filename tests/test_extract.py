@@ -532,3 +532,23 @@ def test_centuries_quarters_weekdays_of_a_given_date_and_regions_inside_names():
     assert "Mongolia" not in {e.name for e in article.entities}
     quantities = {e.name for e in article.entities if e.type == "quantity"}
     assert {"450 million people", "350–375 million"} <= quantities
+
+
+def test_gadgets_drugs_and_companies_by_what_is_said_of_them():
+    article = unannotated(
+        "The 14-inch Zenbook Air ships soon, with all Zenbook Air models and the iPlex. "
+        "Police found 30 grams of mephedrone and charged him with possession of mephedrone. "
+        "Velt declined to comment. Velt’s 9,000 employees wait; Orrin, its largest investor, "
+        "agreed. The journal said on Chirper that Taiwanese publication TechWire erred. "
+        "Ada Linn, 32, of Hollow Creek and Elizabeth A. Ross, 40, of Millbrook were held. "
+        "She lives at 1909 Jolinda Drive. Ross left in May; we may see. Sweden's deputy "
+        "director of prosecutions, Eva-Lis Brant, said no. Lt. Mara Quell spoke.",
+        published="2019-11-20")
+    found = {(e.name, e.type) for e in article.entities}
+    assert {("Zenbook Air", "product"), ("iPlex", "product"), ("mephedrone", "product"),
+            ("Velt", "organization"), ("Orrin", "organization"), ("Chirper", "organization"),
+            ("TechWire", "organization"), ("Hollow Creek", "place"), ("Millbrook", "place"),
+            ("Eva-Lis Brant", "person"), ("Mara Quell", "person"),
+            ("May", "date")} <= found
+    assert ("1909", "date") not in found
+    assert sum(1 for m in article.mentions if article.text[m.start:m.end] == "May") == 1

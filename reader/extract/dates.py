@@ -50,7 +50,7 @@ PATTERN = re.compile(
   | (?P<century>(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\s+century\b)
   | (?P<quarter>(?:the\s+)?(?:first|second|third|fourth)\s+quarter(?:\s+of\s+{_YEAR})?\b
       | (?-i:Q[1-4])(?:\s+{_YEAR})?\b)
-  | (?P<month>(?:January|February|March|April|June|July|August|September|October
+  | (?P<month>(?:January|February|March|April|May|June|July|August|September|October
         |November|December)\b)
   | (?P<year>{_YEAR}\b)
     )""",
@@ -80,7 +80,11 @@ _WORD = re.compile(r"\w+")
 _OLD_YEAR = re.compile(r"1[0-8]\d\d")
 _YEAR_CUE = re.compile(r"\b(?:in|since|from|until|till|by|of|before|after|around|circa|c\.|"
                        r"year|between|and|to)\s+$", re.I)
-_COUNTED = re.compile(r"\s+(?:of|per|percent|[a-z]+s)\b")  # "1200 of them", "1500 workers"
+# "1200 of them", "1500 workers", "1119 Eighth St." (a house number)
+_HOUSE = re.compile(r"\s+(?:[NSEW]\.\s+)?(?:[A-Z][\w.]*\s+){1,3}(?:Drive|Street|St\.|Avenue|Ave\.|"
+                    r"Road|Rd\.|Place|Lane|Court|Way|Boulevard|Blvd\.)")
+_MAY_MONTH = re.compile(r"\b(?:in|since|until|by|from|early|late|mid|of|last|next|this)[\s-]+$")
+_COUNTED = re.compile(r"\s+(?:of|per|percent|[a-z]+s\b|[A-Z])")
 # Words a date expression can start with; PATTERN is only tried at these,
 # which makes a long text several times faster to scan than PATTERN alone.
 _STARTS = frozenset([*MONTHS, *MONTH_ABBR, "sept", *WEEKDAYS, "early", "mid", "late", "the",
@@ -107,8 +111,11 @@ def find(text: str) -> list[tuple[int, int, str]]:
                 found.append((start, word.end(), "year"))  # "born in 1889"
             continue
         kind = m.lastgroup or ""
-        if kind == "month" and m.group() == "May":
-            continue  # the modal verb far more often than the month
+        if kind == "year" and _HOUSE.match(text, m.end()):
+            continue  # "1909 Jolinda Drive": a house number
+        if kind == "month" and m.group() == "May" and not _MAY_MONTH.search(
+                text, max(0, start - 8), start):
+            continue  # the modal verb far more often than the month, but "in May"
         found.append((m.start(), m.end(), kind))
         done = m.end()
     return found

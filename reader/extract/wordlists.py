@@ -94,7 +94,8 @@ Congress Senate Assembly Organization Organisation Alliance Coalition Exchange H
 Observatory Museum Orchestra Society Centre Center Reserve Treasury Church
 FC AFC United Airline Airways House Electronics Pharmaceuticals Therapeutics Semiconductor
 Telecom Communications Media Entertainment Studios Pictures Records Brands Resources Mining
-Petroleum Chemicals Steel Insurance Bancorp Securities Ventures Solutions Software
+Petroleum Chemicals Steel Insurance Bancorp Securities Ventures Solutions Software Embassy
+Consulate
 """.split())
 TITLES = frozenset("""
 President Vice Prime Minister Secretary Chancellor Senator Sen. Sens. Rep. Reps. Representative
@@ -103,6 +104,7 @@ Director Chairman Chairwoman Chair CEO Chief Executive Professor Prof. Dr. Mr. M
 Miss Sir Dame Lord Lady King Queen Prince Princess Pope Judge Justice Commissioner
 Spokesman Spokeswoman Spokesperson Minister Premier Coach Manager Inspector Detective
 Officer Sergeant Lieutenant Deputy Speaker Leader Founder Analyst Economist Attorney Ombudsman
+Sheriff Lt. Sgt. Det.
 """.split())
 GIVEN_NAMES = frozenset("""
 Donald Joe Kamala Barack Hillary Bill George Ronald Jimmy Richard John James Robert
