@@ -9,6 +9,15 @@ from functools import lru_cache
 from reader.article import Entity
 from reader.extract import dates, places
 from reader.extract import wordlists as wl
+from reader.extract.context import by_context
+from reader.extract.shapes import (
+    DEVICE,
+    POSSESSIVE,
+    PRODUCT_WORDS,
+    TOKEN,
+    at_sentence_start,
+    demonyms,
+)
 from reader.mentions import Matcher
 
 # A capitalised word: "Rollins", "U.S.", "O'Brien", "Jean-Pierre", "Inc."
@@ -16,11 +25,10 @@ _WORD = (r"(?:(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z][a-z])"  # "U.S.", the "A." of "
          r"|(?:Inc|Co|Corp|Ltd|Dr|Mr|Mrs|Ms|St|Jr|Sr|Gen|Sen|Rep|Gov|Col|Capt|Prof|Lt|Sgt|Det)\."
          r"|[A-Z][\w'’&-]*)")
 _NAME_RUN = re.compile(
-    rf"{_WORD}(?:\s+(?:(?:(?:of|for)\s+the|of|for|and|the|de|du|la|von|van|al|bin|am|upon)"
-    rf"\s+)?{_WORD})*")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+[\"“‘']?|\n\s*|[\"“‘]\s*)$")
+                       rf"{_WORD}(?:\s+(?:(?:(?:of|for)\s+the|of|for|and|the|de|du|la|von|van|al|bin|am|upon)"
+                       rf"\s+)?{_WORD})*")
 QUANTITY = re.compile(
-    r"""(?ix)
+                      r"""(?ix)
     (?:[$€£¥]\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:-\d+(?:\.\d+)?)?
       (?:\s+(?:million|billion|trillion)|\s?(?:bn|m)\b)?(?:/(?:kWh|MWh|W|kg|t|barrel|share)\b)?
     | \b\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|trillion))?
@@ -51,7 +59,7 @@ _NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve
                  "fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty "
                  "fifty sixty seventy eighty ninety hundred dozens hundreds thousands")
 COUNT = re.compile(
-    rf"""(?x)(?<![Tt]he\s)(?<!other\s)(?<![\w$€£¥.,-])
+                   rf"""(?x)(?<![Tt]he\s)(?<!other\s)(?<![\w$€£¥.,-])
     (?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:{'|'.join(_NUMBER_WORDS.split())}))
     (?:\s+(?:million|billion|thousand|hundred))?
     \s+(?!percent\b|per\s+cent\b)
@@ -80,8 +88,8 @@ def listed_names() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _gazetteer() -> tuple[Matcher, dict[str, Entity]]:
     entities: list[Entity] = []
-    for country, (aliases, demonyms) in wl.COUNTRIES.items():
-        entities.append(Entity(_slug(country), country, "place", (country, *aliases, *demonyms)))
+    for country, (aliases, adjectives) in wl.COUNTRIES.items():
+        entities.append(Entity(_slug(country), country, "place", (country, *aliases, *adjectives)))
     entities += [Entity(_slug(c), c, "place") for c in wl.CITIES + wl.REGIONS]
     entities += [Entity(_slug(c), c, "place") for c in sorted(places.place_names())]
     entities += [Entity(_slug(o), o, "organization", (o, *a)) for o, a in wl.KNOWN_ORGS.items()]
@@ -95,10 +103,6 @@ def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "x"
 
 
-def _at_sentence_start(text: str, start: int) -> bool:
-    return bool(_SENTENCE_START.search(text[max(0, start - 4):start]))
-
-
 def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None = None
                      ) -> list[Entity]:
     """Automatic entities of `text`; the matcher then finds their mentions."""
@@ -110,7 +114,7 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
         word = text[mention.start:mention.end]
         data_place = word in places.place_names() and word not in places.country_names()
         if (word.lower() in wl.ORDINARY_WORDS or data_place) and (
-                not word[0].isupper() or _at_sentence_start(text, mention.start)):
+                not word[0].isupper() or at_sentence_start(text, mention.start)):
             continue  # "fine china", "Turkey prices rose" at a sentence start: not sure
         if entity.type in ("place", "product") and _inside_longer_name(
                 runs, mention.start, mention.end, text):
@@ -126,7 +130,7 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
     # nor a part of one ("Chen Wei" of "Chen Wei-ming").
     words_of_names = {w for n in names for w in n.split()}
     hyphen_heads = {n.split("-")[0] for n in names if "-" in n}
-    for name, etype in _by_context(text).items():
+    for name, etype in by_context(text).items():
         words = name.split()
         parts = {" ".join(words[i:j]) for i in range(len(words))
                  for j in range(i + 1, len(words) + 1)}
@@ -157,7 +161,7 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
                                      for a in given for b in given)
                       for short, given in firsts.items()})
     taken = {a for e in found.values() for a in (e.name, *e.aliases)}
-    present = {w.lower() for w in _TOKEN.findall(text)}  # each word of the text, once
+    present = {w.lower() for w in TOKEN.findall(text)}  # each word of the text, once
     for name, etype in names.items():
         if name in taken:
             continue
@@ -245,7 +249,7 @@ def _bare_name(run: str) -> str:
     words = run.split()
     while words and (words[0] in wl.NOT_NAMES or words[0] in ("the", "of")):
         words = words[1:]
-    return _POSSESSIVE.sub("", " ".join(words)) if words else ""
+    return POSSESSIVE.sub("", " ".join(words)) if words else ""
 
 
 # "Turkey and Greece" is two names, and so is "NASA's Goddard Space Flight Center".
@@ -275,7 +279,7 @@ def _plain_runs(text: str) -> list[tuple[int, int]]:
         for brk in _RUN_BREAK.finditer(m.group()):
             before = m.group()[:brk.start()].split()[-1]
             if "and" not in brk.group() and m.group()[brk.end():].split()[0] in wl.ORG_WORDS \
-                    and _POSSESSIVE.sub("", before) in wl.TITLES:
+                    and POSSESSIVE.sub("", before) in wl.TITLES:
                 continue  # "the Information Commissioner's Office" is one name
             if brk.start() + m.start() > start:
                 runs.append((start, m.start() + brk.start()))
@@ -333,13 +337,13 @@ def _short_form(name: str, etype: str) -> str | None:
     if etype == "product":  # "Dreamliner" for the 787-9 Dreamliner, "A350" for the A350-900
         last = parts[-1]
         return last if re.fullmatch(r"[A-Z][a-z]{3,}", last) and last != "Max" and \
-            not re.fullmatch(_DEVICE, last.lower()) else None
+            not re.fullmatch(DEVICE, last.lower()) else None
     if etype == "organization":
         first = parts[0]
         if parts[-1] in _GOVERNMENT:
             return None  # "Interior Ministry": "Interior" alone is no name
         if (first not in wl.NOT_NAMES and first not in wl.ORG_WORDS and first not in wl.TITLES
-                and not first.isupper() and first not in _demonyms()):
+                and not first.isupper() and first not in demonyms()):
             return first
     return None
 
@@ -348,17 +352,6 @@ _DOCUMENTS = frozenset("Plan Roadmap Act Bill Treaty Agreement Accord Strategy R
                        "Declaration Charter Protocol Convention Directive Regulation".split())
 _GOVERNMENT = frozenset("Ministry Department Office Agency Bureau Committee Council Commission "
                         "Court Police Army Navy Service Authority Board Assembly".split())
-
-
-@lru_cache(maxsize=1)
-def _known_orgs() -> frozenset[str]:
-    return frozenset(o for name, aliases in wl.KNOWN_ORGS.items() for o in (name, *aliases))
-
-
-@lru_cache(maxsize=1)
-def _demonyms() -> frozenset[str]:
-    return frozenset(d for _, demonyms in wl.COUNTRIES.values() for d in demonyms) | frozenset(
-        wl.COUNTRIES) | frozenset(wl.CITIES)
 
 
 def _classify(text: str, start: int, words: list[str], names: dict[str, str]) -> None:
@@ -399,7 +392,7 @@ def _classify(text: str, start: int, words: list[str], names: dict[str, str]) ->
         if not any(w in wl.ORG_WORDS for w in person):
             names[" ".join(person)] = "person"
             return
-    if len(words) >= 2 and words[-1] in _PRODUCT_WORDS and \
+    if len(words) >= 2 and words[-1] in PRODUCT_WORDS and \
             not any(w in wl.ORG_WORDS for w in words):
         names[run] = "product"  # "Hubble Space Telescope"
         return
@@ -434,281 +427,8 @@ def _classify(text: str, start: int, words: list[str], names: dict[str, str]) ->
             names.setdefault(word, "place")  # "DUBAI (Reuters) -", "VIENNA —"
         elif re.fullmatch(r"[A-Z]{2,6}", word) and word not in ACRONYM_STOP:
             names.setdefault(word, "organization")
-        elif titled and not _at_sentence_start(text, start):
+        elif titled and not at_sentence_start(text, start):
             names.setdefault(word, "person")
-
-
-# What surrounds a capitalised name says what it is.
-_CAP = (r"[A-Z][a-z'’]+(?:[A-Z][a-z]+)*"
-        r"(?:-(?!based|owned|led|backed|born|made|style|era|run|funded|linked|listed)"
-        r"[A-Za-z][a-z]+)?(?:\.(?:com|org|net|io)\b)?")  # "Okonkwo", "SunExpress"
-_RUN = rf"{_CAP}(?:\s+(?:of\s+|de\s+|van\s+)?{_CAP}){{0,3}}"
-# The same at the start of a word, written so that the scan looks for a
-# capital first (twice as fast over a long text as a leading \b).
-_CAP0 = r"[A-Z](?<![\w'’][A-Z])" + _CAP.removeprefix("[A-Z]")
-_RUN0 = _CAP0 + _RUN.removeprefix(_CAP)
-_ROLES = """chief\\s+executive co-founder chief head director chairman chairwoman chair president
-founder spokesman spokeswoman spokesperson minister secretary leader official officer
-manager representative analyst economist professor member owner editor partner negotiator
-governor mayor captain coach striker goalkeeper midfielder defender player scientist
-researcher astronaut ombudsman lawyer attorney judge prosecutor host anchor presenter
-correspondent reporter columnist commentator author actor actress singer brother sister son
-daughter wife husband widow father mother cousin nephew niece""".split()
-# Either case of the first letter only: a case-blind pattern is five times slower.
-_ROLE = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _ROLES) + ")"
-# A model: "A350-900", "F-35", "787-9", "777x", "A330neo"
-_MODEL = r"(?:[A-Z]{1,3}-?\d{2,4}(?:-\d+|[a-z]+)?|\d{3}(?:-\d+|[a-z])?)(?:\s+Max)?"
-_DEVICE = (r"(?:jets?|airliners?|aircraft|planes?|helicopters?|spacecraft|probes?|rovers?|"
-           r"telescopes?|satellites?|rockets?|missiles?|drones?|tanks?|rifles?|smartphones?|"
-           r"phones?|consoles?|cars?|SUVs?|sedans?|trucks?|vaccines?|chips?|processors?|"
-           r"laptops?|tablets?)")
-# The last word of a name that names a thing ("Hubble Space Telescope"); never
-# a plural ("Blackburn Rovers" is a club).
-_PRODUCT_WORDS = frozenset("Telescope Satellite Rover Probe Spacecraft Rocket Missile Jet Phone "
-                           "Smartphone Vaccine".split())
-# "chief executive of Fenwick Logistics"; never "director of Inner Mongolia's centre"
-_ROLE_OF = re.compile(rf"\b{_ROLE}\s+(?:of|for|at)\s+(?:the\s+)?({_RUN})")
-_ROLE_LOWER = "(?:" + "|".join(_ROLES) + ")"  # "analyst", never the title "Secretary"
-_ROLE_FIRSTS = frozenset(w.split("\\")[0] for w in _ROLES)
-_PNAME = rf"{_CAP}\s+(?:[A-Z]\.\s+)?{_CAP}"  # "Jane Doe", "Sonya A. Zoghlin"
-_PNAME0 = _CAP0 + _PNAME.removeprefix(_CAP)
-# "Jefferies analyst Jonathan Matuszewski", "Fox News host Lara Quist"
-_EMPLOYER = re.compile(rf"({_RUN0})\s+{_ROLE_LOWER}\s+{_PNAME}")
-_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {}
-
-
-def _need(pattern: re.Pattern[str], *words: str) -> re.Pattern[str]:
-    """A rule worth a pass over the text only if one of `words` is in it."""
-    _NEEDS[pattern] = words
-    return pattern
-
-
-_CONTEXT_RULES = [
-    # "Maria Okonkwo, chief executive of ...", "Ana Ruiz, a spokeswoman for ..."
-    (re.compile(rf"({_PNAME0}(?:\s+{_CAP})?),\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’]+\s+){{0,2}}"
-                rf"{_ROLE}\b"), "person"),
-    # "Okonkwo said", "said Jane Doe" (two words or more: a lone word may be a place)
-    (re.compile(rf"({_CAP0}\s+{_CAP})\s+(?:said|says|told|added|wrote|argued)\b"), "person"),
-    (re.compile(rf"\b(?:said|says)\s+({_CAP}\s+{_CAP})\b"), "person"),
-    # "official Dermot Fairweather", "analyst Ana Ruiz", "its leader, Ana Ruiz,"
-    (re.compile(rf"\b{_ROLE},?\s+({_PNAME})\b"), "person"),
-    # "chief executive of Fenwick Logistics", "a spokeswoman for Harbor Lines"
-    (_ROLE_OF, "organization"),
-    # "Jefferies analyst Jonathan Matuszewski", "Fox News host Lara Quist"
-    (_EMPLOYER, "organization"),
-    # "Dermot Fairweather of Unite said"
-    (re.compile(rf"{_CAP0}\s+{_CAP}\s+of\s+(?:the\s+)?({_RUN})\s+(?:said|says|told)\b"),
-     "organization"),
-    # "Fenwick Logistics, a haulier", "Unite, the union"
-    (re.compile(rf"({_RUN0}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:company|firm|group|union|"
-                r"bank|carrier|airline|retailer|haulier|maker|manufacturer|startup|operator|"
-                r"charity|agency|broadcaster|newspaper|publisher|insurer|lender|developer|"
-                r"supermarket|chain|party|club|provider|supplier|distributor|consultancy|"
-                r"platform|website|site|network|institute|organi[sz]ation|nonprofit|"
-                r"association|outlet|exchange|fund|studio|label)\b"), "organization"),
-    # "carrier SunExpress", "the journal Nature Astronomy", "chipmaker Qorvex"
-    (re.compile(rf"\b(?:carrier|airline|retailer|automaker|carmaker|chipmaker|drugmaker|maker|"
-                rf"manufacturer|startup|lender|insurer|broadcaster|newspaper|journal|magazine|"
-                rf"publication|outlet|tabloid|daily|website|"
-                rf"publisher|conglomerate|rival|club|agency|firm|company|operator)\s+({_RUN})\b"
-                rf"(?!\s+{_CAP})"), "organization"),
-    # "Qorvex shares fell", "an Qorvex spokesperson", "Qorvex said in a statement"
-    (_need(re.compile(rf"({_RUN0})(?:['’]s)?\s+(?:shares|stock|spokes(?:man|woman|person)|"
-                rf"said\s+in\s+a\s+statement)\b"),
-           'shares', 'stock', 'spokes', 'statement'), "organization"),
-    # "Chinook helicopter", "787-9 Dreamliner jets", "A350-900 jets", "Galileo spacecraft"
-    (re.compile(rf"(?<![\w-])((?:{_MODEL}|{_CAP})(?:\s+(?:{_MODEL}|{_CAP}))?)\s+{_DEVICE}\b"),
-     "product"),
-    # "the 16-inch MacBook Pro", "all MacBook Air models", "the iMac"
-    (_need(re.compile(rf"\b\d+(?:\.\d+)?-inch\s+({_RUN})"), '-inch'), "product"),
-    (_need(re.compile(rf"({_RUN0})\s+models?\b"), 'model'), "product"),
-    (re.compile(r"\b(i[A-Z][a-z]+)\b"), "product"),
-    # "possession of methamphetamine", "30 grams of heroin"
-    (_need(re.compile(r"\b(?:possession|possessing|dealing|trafficking|smuggling|grams|kilograms|kilos"
-                r"|ounces|tonnes|tons|barrels|bushels)\s+(?:of|in)\s+([a-z]{5,})\b"
-                r"(?!\s+(?:[a-z]+\b(?<!and)(?<!or)))"),
-           'possess', 'dealing', 'traffick', 'smuggl', 'grams', 'kilo', 'ounces', 'tonnes', 'tons',
-           'barrels', 'bushels'), "product"),
-    # "Airbus A350-900": a maker, then a model
-    (re.compile(rf"{_CAP0}\s+((?-i:[A-Z]{{1,3}}-?\d{{2,4}}(?:-\d+|[a-z]+)?))\b"), "product"),
-    # "Qorvex declined to comment", "Qorvex’s 12,000 employees", "Velt, its largest investor"
-    (_need(re.compile(rf"({_CAP0})\s+declined\s+to\s+comment\b"), 'declined'), "organization"),
-    (_need(re.compile(rf"({_CAP0})['’]s\s+[\d,]+\s+(?:employees|workers|staff|customers|stores)\b"),
-           'employees', 'workers', 'staff', 'customers', 'stores'),
-     "organization"),
-    (_need(re.compile(rf"({_RUN0}),\s+its\s+(?:\w+\s+)?(?:investor|owner|parent|subsidiary|unit|"
-                rf"backer|lender|shareholder|rival)\b"), ', its '), "organization"),
-    (_need(re.compile(rf"\b(?:said|posted|wrote)\s+on\s+({_CAP})\b(?!\s+{_CAP})"),
-           'said on', 'posted on', 'wrote on'), "organization"),
-    # ", Eva-Marie Persson, said"
-    (re.compile(rf",\s+({_PNAME}),\s+(?:said|says|told|added)\b"), "person"),
-    # "Jane Doe, 32, of Franklin"
-    (_need(re.compile(rf"\b\d{{1,3}},\s+of\s+({_CAP}(?:\s+{_CAP})?)\b(?!\s+\d)"),
-           ', of '), "place"),
-    # "told Reuters that", "Reuters reported", "(Reuters) -", "buyers such as Qorvex"
-    (_need(re.compile(rf"\btold\s+(?:the\s+)?({_CAP}|[A-Z]{{2,5}})\b(?!\s+{_CAP})"),
-           'told'), "organization"),
-    (_need(re.compile(rf"((?:{_CAP0}|[A-Z]{{2,5}})(?:\s+[A-Z]{{2,5}})?)\s+(?:reported|reports)\b"),
-           'report'),
-     "organization"),
-    # "Lowe’s (LOW)", "Home Depot (ticker: HD)"
-    (_need(re.compile(rf"({_RUN0}(?:['’]s)?)\s+\((?:ticker:\s*|NYSE:\s*|Nasdaq:\s*)?[A-Z]{{1,5}}\)"),
-           '('),
-     "organization"),
-    # "the WoodSpring Suites hotel"
-    (_need(re.compile(rf"({_RUN0})\s+(?:hotel|restaurant|chain|store|brand|airline|bank)\b"),
-           'hotel', 'restaurant', 'chain', 'store', 'brand', 'airline', 'bank'),
-     "organization"),
-    (_need(re.compile(rf"\(({_CAP})\)\s*[-–—]"), ')'), "organization"),
-    (re.compile(rf"\b(?:companies|firms|buyers|customers|clients|rivals|brands|makers|banks|"
-                rf"lenders|retailers|carriers|airlines|groups)\s+(?:such\s+as|like|including)"
-                rf"\s+({_RUN})"), "organization"),
-    # "6th Avenue", "Baker Street", "COLUMBIA, S.C. (AP)"
-    (_need(re.compile(rf"\b((?:\d+(?:st|nd|rd|th)|{_CAP})\s+(?:Avenue|Street|Road|Boulevard|Square|Place|"
-                rf"Drive|Lane))\b"),
-           'Avenue', 'Street', 'Road', 'Boulevard', 'Square', 'Place', 'Drive', 'Lane'),
-     "place"),
-    (re.compile(r"(?m)^[A-Z][A-Z .'’-]+,\s+((?:[A-Z]\.){2,}|[A-Z][a-z]{1,5}\.)\s+\("), "place"),
-    # "said Sowers, who"
-    (_need(re.compile(rf"\bsaid\s+({_CAP}),\s+who\b"), ', who'), "person"),
-    # "in Leeds", "near Wakefield", "from Sheffield", "the Leeds-based firm"
-    (re.compile(rf"\b(?:in|near|outside|from|across|around|north\s+of|south\s+of|east\s+of|"
-                rf"west\s+of)\s+({_CAP}(?:\s+(?:am\s+|upon\s+|del\s+)?{_CAP})?)\b"
-                rf"(?!\s+(?:{_CAP}|said|says))"), "place"),
-    (_need(re.compile(rf"({_CAP0}(?:\s+{_CAP})?)-based\b"), '-based'), "place"),
-    # "in the Saemangeum area", "(D-Minn.)": a member of Congress and a state
-    (re.compile(rf"\b(?:in|near|across|from)\s+the\s+({_CAP})\s+(?:area|region|province|"
-                rf"district|county|valley|basin|peninsula|delta)\b"), "place"),
-    (_need(re.compile(r"\([DRI]-((?:[A-Z]\.){2,}|[A-Z][a-z]{1,5}\.)\)"),
-           '(D-', '(R-', '(I-'), "place"),
-    # "in Wakefield and Sheffield", "in Leeds, York and Hull"
-    (re.compile(rf"\b(?:in|near|across|from)\s+{_CAP}(?:,\s+{_CAP})*\s+and\s+({_CAP})\b"),
-     "place"),
-]
-
-
-def _matches(pattern: re.Pattern[str], text: str, role_starts: list[int]):
-    # Rules that open with a role word are tried only where one stands: a long
-    # alternation tried at every word costs 0.18 s on 1 MB.
-    if pattern.pattern.startswith(r"\b" + _ROLE):
-        return (m for m in map(lambda at: pattern.match(text, at), role_starts) if m)
-    return pattern.finditer(text)
-
-
-def _role_starts(text: str) -> list[int]:
-    """Where a role word begins, found by plain search (a regex over every
-    word costs 0.1 s on 1 MB)."""
-    low = text.lower()
-    starts = []
-    for word in _ROLE_FIRSTS:
-        at = low.find(word)
-        while at >= 0:
-            if not (at and low[at - 1].isalnum()):
-                starts.append(at)
-            at = low.find(word, at + 1)
-    return sorted(set(starts))
-
-
-def _by_context(text: str) -> dict[str, str]:
-    found: dict[str, str] = {}
-    role_starts = _role_starts(text)
-    for pattern, etype in _CONTEXT_RULES:
-        needs = _NEEDS.get(pattern)
-        if needs and not any(word in text for word in needs):
-            continue
-        for match in _matches(pattern, text, role_starts):
-            name = match.group(1).strip()
-            if pattern is _ROLE_OF and _POSSESSIVE.search(name):
-                continue
-            if pattern is _EMPLOYER and len(name.split()) == 1 and \
-                    _at_sentence_start(text, match.start(1)):
-                continue  # "Lead researcher Ama Osei": an adjective, not an employer
-            if text[match.end(1):match.end(1) + 2] != " (":  # "Lowe’s (LOW)" keeps its ’s
-                name = _POSSESSIVE.sub("", name)
-            # "Forest Hill's WoodSpring Suites": the name after the possessive
-            name = re.split(r"\S+['’]s\s+", name)[-1]
-            words = name.split()
-            if not words or words[0] in wl.NOT_NAMES:
-                continue
-            if etype == "place" and (words[0] in wl.TITLES or words[0] in wl.ORG_WORDS or
-                                     any(w in wl.ORG_WORDS for w in words)):
-                continue
-            if etype == "person" and any(w in wl.ORG_WORDS for w in words):
-                continue
-            if etype == "product":
-                while words and (words[0] in _demonyms() or words[0] in wl.NOT_NAMES
-                                 or words[0] in wl.COUNTRIES or words[0] in _known_orgs()
-                                 or len(words) > 1 and words[0].isdigit() and
-                                 words[1][0].isdigit()):
-                    words = words[1:]  # "US Chinook", "Boeing jets", "400 737 Max": no product
-                model = next((i for i, w in enumerate(words) if i and w[0].isupper()
-                              and re.fullmatch(_MODEL, w)), None)
-                if model is not None:
-                    words = words[model:]  # "Vantor X450-200": the maker, then the model
-                if not words or len(words) == 1 and words[0].isdigit() or \
-                        any(w in wl.ORG_WORDS for w in words):
-                    continue  # "30 jets", "Navy jet"
-                name = " ".join(words)
-            found.setdefault(name, etype)
-    # "the Taliban", twice or more: a body of people, as "the Kremlin" or "the Fed".
-    the_x = Counter(re.findall(rf"(?<![.!?]\s)\bthe\s+({_CAP})\b(?!\s+{_CAP}|-)", text))
-    for name, count in the_x.items():
-        if count >= 2 and name not in wl.NOT_NAMES and name not in wl.TITLES and \
-                name not in wl.ORG_WORDS and name not in _demonyms() and not name.endswith("s'"):
-            found.setdefault(name, "organization")
-    # "Jane Fenwick ... Fenwick said": a two-word name whose second word comes
-    # back alone, capitalised mid-sentence, is how news refers to a person.
-    # Counted once for the whole text (a scan per name would be quadratic).
-    alone = _alone_counts(text)
-    for match in re.finditer(rf"(?<![.!?]\s)(?<!^)({_CAP0})\s+({_CAP})\b(?!\s+{_CAP})", text):
-        first, last = match.group(1), match.group(2)
-        name = f"{first} {last}"
-        if name in found or first in wl.NOT_NAMES or \
-                first in wl.TITLES or last in wl.ORG_WORDS or first in wl.ORG_WORDS:
-            continue
-        before = text[max(0, match.start() - 30):match.start()].split()[-1:]
-        if before and (before[0] == "the" or before[0][:1].isupper() and before[0] not in (
-                wl.TITLES | wl.NOT_NAMES | _demonyms())):
-            continue  # part of a longer name ("United Arab Emirates"), or "the Afghan Taliban"
-        if first[-1] in "'’s" and re.search(r"['’]s?$", first) or first in _demonyms():
-            continue  # "Boeing's Dreamliner", "Afghan Taliban"
-        if re.search(rf"\b[Tt]he\s+{last}\b", text):
-            continue  # "the Taliban" is no one's surname
-        if alone[last] >= 2:  # the surname alone, twice or more
-            found[name] = "person"
-    # "Lowe’s (LOW)" is the name; "Lowe" was only it without its ’s.
-    for name in [n for n in found if _POSSESSIVE.search(n)]:
-        found.pop(_POSSESSIVE.sub("", name), None)
-    # "said Sowers, who": the full name is the one the text gives ("Eyamba Sowers").
-    for name in [n for n, t in found.items() if t == "person" and " " not in n]:
-        full = re.search(rf"({_CAP0})\s+{re.escape(name)}\b", text)
-        if full and full.group(1) not in wl.NOT_NAMES and full.group(1) not in wl.TITLES:
-            found[f"{full.group(1)} {name}"] = found.pop(name)
-    # A name also found as a person is that person, not a place.
-    people = {w for n, t in found.items() if t == "person" for w in n.split()}
-    return {n: t for n, t in found.items() if t == "person" or n not in people}
-
-
-def _alone_counts(text: str) -> Counter:
-    """How often each capitalised word stands alone: no capitalised word just
-    before it ("South China Sea") or just after it ("Jose Mourinho"), unless it
-    is a possessive ("Hitler's Germany")."""
-    tokens = _TOKEN.findall(text)
-    capital = [bool(_CAPITAL.fullmatch(t)) for t in tokens]
-    counts: Counter = Counter()
-    last = len(tokens) - 1
-    for i, token in enumerate(tokens):
-        if not capital[i] or (i and capital[i - 1]):
-            continue
-        possessive = token[-1] in "'’s" and _POSSESSIVE.search(token)
-        if possessive or i == last or not capital[i + 1]:
-            counts[_POSSESSIVE.sub("", token)] += 1
-    return counts
-
-
-_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
-_CAPITAL = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['’]s?)?")
-_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 _GROUPS = frozenset("""Democrats Republicans Conservatives Liberals Socialists Democrat

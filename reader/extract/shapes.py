@@ -1,0 +1,51 @@
+"""Shapes of names in text, shared by the rules that find entities."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from reader.extract import wordlists as wl
+
+SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+[\"“‘']?|\n\s*|[\"“‘]\s*)$")
+
+
+def at_sentence_start(text: str, start: int) -> bool:
+    return bool(SENTENCE_START.search(text[max(0, start - 4):start]))
+
+
+CAP = (r"[A-Z][a-z'’]+(?:[A-Z][a-z]+)*"
+       r"(?:-(?!based|owned|led|backed|born|made|style|era|run|funded|linked|listed)"
+       r"[A-Za-z][a-z]+)?(?:\.(?:com|org|net|io)\b)?")  # "Okonkwo", "SunExpress"
+RUN = rf"{CAP}(?:\s+(?:of\s+|de\s+|van\s+)?{CAP}){{0,3}}"
+# The same at the start of a word, written so that the scan looks for a
+# capital first (twice as fast over a long text as a leading \b).
+CAP0 = r"[A-Z](?<![\w'’][A-Z])" + CAP.removeprefix("[A-Z]")
+RUN0 = CAP0 + RUN.removeprefix(CAP)
+# A model: "A350-900", "F-35", "787-9", "777x", "A330neo"
+MODEL = r"(?:[A-Z]{1,3}-?\d{2,4}(?:-\d+|[a-z]+)?|\d{3}(?:-\d+|[a-z])?)(?:\s+Max)?"
+DEVICE = (r"(?:jets?|airliners?|aircraft|planes?|helicopters?|spacecraft|probes?|rovers?|"
+          r"telescopes?|satellites?|rockets?|missiles?|drones?|tanks?|rifles?|smartphones?|"
+          r"phones?|consoles?|cars?|SUVs?|sedans?|trucks?|vaccines?|chips?|processors?|"
+          r"laptops?|tablets?)")
+# The last word of a name that names a thing ("Hubble Space Telescope"); never
+# a plural ("Blackburn Rovers" is a club).
+PRODUCT_WORDS = frozenset("Telescope Satellite Rover Probe Spacecraft Rocket Missile Jet Phone "
+                          "Smartphone Vaccine".split())
+PNAME = rf"{CAP}\s+(?:[A-Z]\.\s+)?{CAP}"  # "Jane Doe", "Sonya A. Zoghlin"
+PNAME0 = CAP0 + PNAME.removeprefix(CAP)
+TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
+CAPITAL = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['’]s?)?")
+POSSESSIVE = re.compile(r"['’]s?$")
+
+
+
+@lru_cache(maxsize=1)
+def known_orgs() -> frozenset[str]:
+    return frozenset(o for name, aliases in wl.KNOWN_ORGS.items() for o in (name, *aliases))
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> frozenset[str]:
+    return frozenset(d for _, demonyms in wl.COUNTRIES.values() for d in demonyms) | frozenset(
+        wl.COUNTRIES) | frozenset(wl.CITIES)
