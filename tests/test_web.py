@@ -80,8 +80,14 @@ def test_the_article_without_navigation_ads_or_comments(server):
     assert article.byline == "Ana Ruiz" and article.source == "The Courier"
     assert article.url == "https://courier.example/news/depot"
     assert article.published.isoformat() == "2026-11-24"
-    # The real publication date resolves the text's dates: Tuesday is 24 Nov.
-    assert any(e.date.iso() == "2026-11-24" for e in article.events)
+    # The real publication date resolves the text's dates: Tuesday is 24 Nov, and
+    # the depot opens next spring (the sentence's event, being ahead).
+    assert "2027-03" in {e.date.iso() for e in article.events}
+    from reader.extract.events import resolved_dates
+
+    told = {article.text[s:e]: r.date.iso() for s, e, _, r in resolved_dates(
+        article.text, article.published)}
+    assert told["Tuesday"] == "2026-11-24"
 
 
 def test_a_date_only_in_the_metadata_or_nowhere(server):

@@ -30,13 +30,14 @@ manager representative analyst economist professor member owner editor partner n
 governor mayor captain coach striker goalkeeper midfielder defender player scientist
 researcher astronaut ombudsman lawyer attorney judge prosecutor host anchor presenter
 correspondent reporter columnist commentator author actor actress singer brother sister son
-daughter wife husband widow father mother cousin nephew niece""".split()
+daughter wife husband widow father mother cousin nephew niece center quarterback receiver
+linebacker tackle guard forward pitcher catcher rusher running\\s+back DL QB""".split()
 # Either case of the first letter only: a case-blind pattern is five times slower.
 _ROLE = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _ROLES) + ")"
 # "chief executive of Fenwick Logistics"; never "director of Inner Mongolia's centre"
 _ROLE_OF = re.compile(rf"\b{_ROLE}\s+(?:of|for|at)\s+(?:the\s+)?({RUN})")
 _ROLE_LOWER = "(?:" + "|".join(_ROLES) + ")"  # "analyst", never the title "Secretary"
-_ROLE_FIRSTS = frozenset(w.split("\\")[0] for w in _ROLES)
+_ROLE_FIRSTS = frozenset(w.split("\\")[0].lower() for w in _ROLES)
 # "Jefferies analyst Jonathan Matuszewski", "Fox News host Lara Quist"
 _EMPLOYER = re.compile(rf"({RUN0})\s+{_ROLE_LOWER}\s+{PNAME}")
 _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {}
@@ -107,6 +108,14 @@ _CONTEXT_RULES = [
            'said on', 'posted on', 'wrote on'), "organization"),
     # ", Eva-Marie Persson, said"
     (re.compile(rf",\s+({PNAME}),\s+(?:said|says|told|added)\b"), "person"),
+    # "told the Argus Leader", "Brian Batko of the Pittsburgh Post-Gazette"
+    (_need(re.compile(rf"\btold\s+the\s+({RUN0})"), 'told the'), "organization"),
+    (re.compile(rf"{PNAME0}\s+of\s+the\s+({RUN0})"), "organization"),
+    # "Ana Ruiz, another deportee, said"
+    (re.compile(rf"({PNAME0}),\s+(?:another|a|an|the)\s+[a-z]+,\s+(?:said|says|told)\b"),
+     "person"),
+    # "facing the Browns", "The Steelers spent": a team, a band, a group
+    (re.compile(r"\b[Tt]he\s+([A-Z][a-z]{2,}s)\b(?!\s+[A-Z])"), "organization"),
     # "Jane Doe, 32, of Franklin"
     (_need(re.compile(rf"\b\d{{1,3}},\s+of\s+({CAP}(?:\s+{CAP})?)\b(?!\s+\d)"),
            ', of '), "place"),
@@ -129,11 +138,12 @@ _CONTEXT_RULES = [
                 rf"lenders|retailers|carriers|airlines|groups)\s+(?:such\s+as|like|including)"
                 rf"\s+({RUN})"), "organization"),
     # "6th Avenue", "Baker Street", "COLUMBIA, S.C. (AP)"
-    (_need(re.compile(rf"\b((?:\d+(?:st|nd|rd|th)|{CAP})\s+(?:Avenue|Street|Road|Boulevard|Square|Place|"
+    (_need(re.compile(rf"\b((?:\d+(?:st|nd|rd|th)|{CAP})\s+(?:Avenue|Street|Road|Boulevard|Square|Place|Field|Stadium|Arena|"
                 rf"Drive|Lane))\b"),
-           'Avenue', 'Street', 'Road', 'Boulevard', 'Square', 'Place', 'Drive', 'Lane'),
+           'Avenue', 'Street', 'Road', 'Boulevard', 'Square', 'Place', 'Drive', 'Lane',
+           'Field', 'Stadium', 'Arena'),
      "place"),
-    (re.compile(r"(?m)^[A-Z][A-Z .'’-]+,\s+((?:[A-Z]\.){2,}|[A-Z][a-z]{1,5}\.)\s+\("), "place"),
+    (re.compile(r"(?m)^[A-Z][A-Z .'’-]+,\s+((?:[A-Z]\.){2,}|[A-Z][a-z]{1,5}\.)\s+[(–—-]"), "place"),
     # "said Sowers, who"
     (_need(re.compile(rf"\bsaid\s+({CAP}),\s+who\b"), ', who'), "person"),
     # "in Leeds", "near Wakefield", "from Sheffield", "the Leeds-based firm"
@@ -174,6 +184,13 @@ def _role_starts(text: str) -> list[int]:
     return sorted(set(starts))
 
 
+def _a_place(name: str) -> bool:
+    from reader.extract import places
+
+    return name in wl.COUNTRIES or name in wl.CITIES or name in wl.REGIONS or \
+        name in places.place_names() or name in demonyms()
+
+
 def by_context(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     role_starts = _role_starts(text)
@@ -193,6 +210,9 @@ def by_context(text: str) -> dict[str, str]:
             # "Forest Hill's WoodSpring Suites": the name after the possessive
             name = re.split(r"\S+['’]s\s+", name)[-1]
             words = name.split()
+            while words and words[-1] in wl.NOT_NAMES:
+                words.pop()  # "the Argus Leader Monday": the day is no part of the name
+            name = " ".join(words)
             if not words or words[0] in wl.NOT_NAMES:
                 continue
             if etype == "place" and (words[0] in wl.TITLES or words[0] in wl.ORG_WORDS or
@@ -200,6 +220,8 @@ def by_context(text: str) -> dict[str, str]:
                 continue
             if etype == "person" and any(w in wl.ORG_WORDS for w in words):
                 continue
+            if etype == "organization" and _a_place(name):
+                continue  # "director for the Middle East", "the Philippines"
             if etype == "product":
                 while words and (words[0] in demonyms() or words[0] in wl.NOT_NAMES
                                  or words[0] in wl.COUNTRIES or words[0] in known_orgs()

@@ -45,8 +45,9 @@ PATTERN = re.compile(
   | (?P<rel_unit>(?:(?:early|mid|late)[-\s]+)?
         (?:the\s+following|the\s+previous|the\s+next|next|last|this|past)\s+(?:year|month|week)\b)
   | (?P<named_day>(?:today|yesterday|tomorrow|tonight|last\s+night|this\s+morning)\b)
+  | (?P<season>(?:this|last|next)\s+(?:spring|summer|fall|autumn|winter)\b)
   | (?P<decade>(?:(?:early|mid|late)[-\s]+|the\s+)?(?:19|20)\d0s\b)
-  | (?P<season>{_YEAR}/\d\d\b)
+  | (?P<sports_season>{_YEAR}/\d\d\b)
   | (?P<century>(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\s+century\b)
   | (?P<quarter>(?:the\s+)?(?:first|second|third|fourth)\s+quarter(?:\s+of\s+{_YEAR})?\b
       | (?-i:Q[1-4])(?:\s+{_YEAR})?\b)
@@ -83,6 +84,7 @@ _YEAR_CUE = re.compile(r"\b(?:in|since|from|until|till|by|of|before|after|around
 # "1200 of them", "1500 workers", "1119 Eighth St." (a house number)
 _HOUSE = re.compile(r"\s+(?:[NSEW]\.\s+)?(?:[A-Z][\w.]*\s+){1,3}(?:Drive|Street|St\.|Avenue|Ave\.|"
                     r"Road|Rd\.|Place|Lane|Court|Way|Boulevard|Blvd\.)")
+_NAME_BEFORE = re.compile(r"[A-Z][\w.]*\s+$")
 _MAY_MONTH = re.compile(r"\b(?:in|since|until|by|from|early|late|mid|of|last|next|this)[\s-]+$")
 _COUNTED = re.compile(r"\s+(?:of|per|percent|[a-z]+s\b|[A-Z])")
 # Words a date expression can start with; PATTERN is only tried at these,
@@ -92,6 +94,21 @@ _STARTS = frozenset([*MONTHS, *MONTH_ABBR, "sept", *WEEKDAYS, "early", "mid", "l
                      "between", "from",
                      "last", "next", "this", "past", "coming", "today", "yesterday", "tomorrow",
                      "tonight"])
+
+
+def is_date(text: str, m: re.Match[str]) -> bool:
+    """Whether what PATTERN matched is a date here: "may" and "march" are verbs,
+    "May" mostly the modal ("in May" is the month), "USA Today" a newspaper,
+    "1909 Jolinda Drive" a house."""
+    kind, start = m.lastgroup, m.start()
+    if kind == "year" and _HOUSE.match(text, m.end()):
+        return False
+    if kind == "month" and m.group() in ("may", "march"):
+        return False
+    if kind == "month" and m.group() == "May":
+        return bool(_MAY_MONTH.search(text, max(0, start - 8), start))
+    return not (kind == "named_day" and m.group()[0].isupper() and
+                _NAME_BEFORE.search(text, max(0, start - 12), start))
 
 
 def find(text: str) -> list[tuple[int, int, str]]:
@@ -111,11 +128,8 @@ def find(text: str) -> list[tuple[int, int, str]]:
                 found.append((start, word.end(), "year"))  # "born in 1889"
             continue
         kind = m.lastgroup or ""
-        if kind == "year" and _HOUSE.match(text, m.end()):
-            continue  # "1909 Jolinda Drive": a house number
-        if kind == "month" and m.group() == "May" and not _MAY_MONTH.search(
-                text, max(0, start - 8), start):
-            continue  # the modal verb far more often than the month, but "in May"
+        if not is_date(text, m):
+            continue
         found.append((m.start(), m.end(), kind))
         done = m.end()
     return found
@@ -250,7 +264,12 @@ def _resolve(expr: str, kind: str, published: dt.date | None, context: str,
             return None
         return Resolved(PartialDate(year, quarter * 3 + 1), PartialDate(year, quarter * 3 + 3),
                         approximate=True)
-    if kind == "season":  # "2022/23": a season across two years
+    if kind == "season" and published:  # "this fall", "last winter" (northern seasons)
+        first = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}[words[-1]]
+        year = published.year + {"last": -1, "next": 1}.get(words[0], 0)
+        end_year, end = (year + 1, 2) if first == 12 else (year, first + 2)
+        return Resolved(PartialDate(year, first), PartialDate(end_year, end), approximate=True)
+    if kind == "sports_season":  # "2022/23": a season across two years
         first = int(expr[:4])
         return Resolved(PartialDate(first), PartialDate(first + 1))
     if kind == "decade":

@@ -30,7 +30,8 @@ _NAME_RUN = re.compile(
 QUANTITY = re.compile(
                       r"""(?ix)
     (?:[$€£¥]\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:-\d+(?:\.\d+)?)?
-      (?:\s+(?:million|billion|trillion)|\s?(?:bn|m)\b)?(?:/(?:kWh|MWh|W|kg|t|barrel|share)\b)?
+      (?:\s+(?:million|billion|trillion)|\s?(?:bn|m|K|k)\b)?(?:/(?:kWh|MWh|W|kg|t|barrel|share)\b)?
+    | \b(?-i:Rs|INR)\.?\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:lakh|crore|million|billion))?
     | \b\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|trillion))?
       \s+(?-i:[A-Z][a-z]+\s+){1,2}(?:dollars|pounds|euros|yuan|yen|rupees|francs|crowns)\b
     | \b\d+(?:\.\d+)?(?:[–-]\d+(?:\.\d+)?)?\s+(?:million|billion|trillion)\b
@@ -58,14 +59,19 @@ QUANTITY = re.compile(
 _NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen "
                  "fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty "
                  "fifty sixty seventy eighty ninety hundred dozens hundreds thousands")
+# "150 Indians", "300 Kenyans": people counted by where they are from
+_DEMONYM_PLURALS = "|".join(sorted({d for _, ds in wl.COUNTRIES.values() for d in ds
+                                    if d.endswith("s")}, key=len, reverse=True))
 COUNT = re.compile(
                    rf"""(?x)(?<![Tt]he\s)(?<!other\s)(?<![\w$€£¥.,-])
     (?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:{'|'.join(_NUMBER_WORDS.split())}))
     (?:\s+(?:million|billion|thousand|hundred))?
     \s+(?!percent\b|per\s+cent\b)
-    (?:[a-z]+(?:-[a-z]+)+\s+|[a-z]{{3,}}\s+(?=[a-z]{{3,}}s\b)|(?:[A-Z][a-z]+|[A-Z]{{2,3}})\s+(?=[a-z]{{3,}}s\b))?
-    (?!(?:times|ways|things|others|ones|of|less|this|its|his|has|was|does|is|plus|thus|always
-      |across|perhaps|unless|towards|besides|news|as|us)\b)[a-z]{{2,}}s\b""")
+    (?:[a-z]+(?:-[a-z]+)+\s+|[a-z]{{3,}}\s+(?=[a-z]{{3,}}s\b)
+      |(?:[A-Z][a-z]+|[A-Z]{{2,3}})\s+(?=[a-z]{{3,}}s\b))?
+    (?:(?!(?:times|ways|things|others|ones|of|less|this|its|his|has|was|does|is|plus|thus|always
+      |across|perhaps|unless|towards|besides|news|as|us)\b)[a-z]{{2,}}s
+      |{_DEMONYM_PLURALS})\b""")
 COUNT_STOP = re.compile(r"[12]\d{3}\s")  # a year: "2016 protests"
 ACRONYM_STOP = frozenset("CEO CFO GDP AI TV OK PM AM UTC GMT USD EUR FAQ PDF NB PS ID DNA "
                          "SUV PV GW MW KW LNG LED ATM VAT ETF API USB GPS HIV AIDS MBA MVP SMS "
@@ -419,6 +425,10 @@ def _classify(text: str, start: int, words: list[str], names: dict[str, str]) ->
     if titled and len(words) >= 2:
         names[run] = "person"
         return
+    if len(words) <= 3 and all(re.fullmatch(r"[A-Z]{2,}", w) for w in words) and \
+            _is_dateline(text, start, run):
+        names.setdefault(run, "place")  # "SIOUX FALLS, S.D. –", "NEW DELHI:"
+        return
     if len(words) == 1:
         word = words[0]
         if text[max(0, start - 1):start] in (".", "<", "^", "$"):
@@ -439,7 +449,7 @@ def _is_dateline(text: str, start: int, word: str) -> bool:
     """A capitalised word that opens a paragraph and is followed by a comma, a
     bracket or a dash: where the story was filed."""
     at_start = start == 0 or text[start - 1] == "\n"
-    return at_start and bool(re.match(r"\s*(?:,|\(|—|–|-\s)", text[start + len(word):]))
+    return at_start and bool(re.match(r"\s*(?:,|:|\(|—|–|-\s)", text[start + len(word):]))
 
 
 def _without_conflicts(entities) -> list[Entity]:  # noqa: ANN001
