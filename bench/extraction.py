@@ -109,7 +109,8 @@ def main() -> int:
 
         print()
         with tempfile.TemporaryDirectory() as folder:
-            report("Real news (bodies of the public extraction benchmark, annotated here)",
+            report("Real news, tuning (bodies of the public extraction benchmark, annotated "
+                   "here before a first run; rules were then written from their misses)",
                    real_news(Path(folder), REAL_NEWS))
             if REAL_NEWS_HELD_OUT:
                 print()

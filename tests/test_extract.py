@@ -572,3 +572,23 @@ def test_teams_newspapers_sports_roles_seasons_and_money_in_rupees():
     assert not names & {"Today", "Argus Sentinel Monday", "may"}
     assert ("Amnesty International", "person") not in found
     assert ("Middle East", "organization") not in found
+
+
+def test_place_names_are_kept_in_the_cache_folder_and_a_bad_copy_is_ignored(tmp_path,
+                                                                             monkeypatch):
+    from reader.extract import places
+
+    monkeypatch.setenv("NEWSREADER_CACHE_DIR", str(tmp_path))
+    places._data.cache_clear()
+    try:
+        first = places.place_names()
+        saved = list(tmp_path.glob("places-*.json"))
+        assert len(saved) == 1 and "Zabul" in saved[0].read_text(encoding="utf-8")
+        places._data.cache_clear()
+        saved[0].write_text('{"places": ["Nowhere Town"], "countries": []}', encoding="utf-8")
+        assert places.place_names() == {"Nowhere Town"}  # read back, not recomputed
+        places._data.cache_clear()
+        saved[0].write_text("{not json", encoding="utf-8")
+        assert places.place_names() == first
+    finally:
+        places._data.cache_clear()
