@@ -128,7 +128,7 @@ def main() -> int:
         print(f"  {label:<8}{r['mentions']:>9,}{ms(r['core_s']):>10}{ms(r['ready_s']):>12}"
               f"{ms(r['all_panes_s']):>11}{md_ready:>18}{r['rss_mb']:>7.0f} MB{md_rss:>14}")
     print("  * core: load + validate + match + lay out at 88 columns, no UI. The")
-    print("    sidebar and footer mount a frame after the article: 'all panes'.")
+    print("    sidebar mounts a frame after the article and its keys: 'all panes'.")
     label = "1 MB" if "1 MB" in paths else next(iter(paths))
     plain = worker("unannotated", paths[label], 600)
     assert plain is not None

@@ -247,6 +247,7 @@ def by_context(text: str) -> dict[str, str]:
     # back alone, capitalised mid-sentence, is how news refers to a person.
     # Counted once for the whole text (a scan per name would be quadratic).
     alone = alone_counts(text)
+    after_the = set(_AFTER_THE.findall(text))
     for match in re.finditer(rf"(?<![.!?]\s)(?<!^)({CAP0})\s+({CAP})\b(?!\s+{CAP})", text):
         first, last = match.group(1), match.group(2)
         name = f"{first} {last}"
@@ -259,7 +260,7 @@ def by_context(text: str) -> dict[str, str]:
             continue  # part of a longer name ("United Arab Emirates"), or "the Afghan Taliban"
         if first[-1] in "'’s" and re.search(r"['’]s?$", first) or first in demonyms():
             continue  # "Boeing's Dreamliner", "Afghan Taliban"
-        if re.search(rf"\b[Tt]he\s+{last}\b", text):
+        if last in after_the:
             continue  # "the Taliban" is no one's surname
         if alone[last] >= 2:  # the surname alone, twice or more
             found[name] = "person"
@@ -267,13 +268,22 @@ def by_context(text: str) -> dict[str, str]:
     for name in [n for n in found if POSSESSIVE.search(n)]:
         found.pop(POSSESSIVE.sub("", name), None)
     # "said Sowers, who": the full name is the one the text gives ("Eyamba Sowers").
-    for name in [n for n, t in found.items() if t == "person" and " " not in n]:
-        full = re.search(rf"({CAP0})\s+{re.escape(name)}\b", text)
-        if full and full.group(1) not in wl.NOT_NAMES and full.group(1) not in wl.TITLES:
-            found[f"{full.group(1)} {name}"] = found.pop(name)
+    lone = [n for n, t in found.items() if t == "person" and " " not in n]
+    if lone:
+        first_before: dict[str, str] = {}
+        for pair in _PAIR.finditer(text):
+            first_before.setdefault(pair.group(2), pair.group(1))
+        for name in lone:
+            first = first_before.get(name)
+            if first and first not in wl.NOT_NAMES and first not in wl.TITLES:
+                found[f"{first} {name}"] = found.pop(name)
     # A name also found as a person is that person, not a place.
     people = {w for n, t in found.items() if t == "person" for w in n.split()}
     return {n: t for n, t in found.items() if t == "person" or n not in people}
+
+
+_AFTER_THE = re.compile(rf"\b[Tt]he\s+({CAP})\b")
+_PAIR = re.compile(rf"({CAP0})\s+(?=({CAP})\b)")
 
 
 def alone_counts(text: str) -> Counter:
