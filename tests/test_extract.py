@@ -592,3 +592,21 @@ def test_place_names_are_kept_in_the_cache_folder_and_a_bad_copy_is_ignored(tmp_
         assert places.place_names() == first
     finally:
         places._data.cache_clear()
+
+
+def test_model_years_makers_products_ago_and_names_that_end_at_a_paragraph():
+    article = unannotated(
+        "After the all-new Vela two months ago, Korvo showed the 2021 Brisa, a compact "
+        "sedan. The Brisa's cabin has Apple CarPlay. It puts out 151 PS and 197 Nm. "
+        "The Vantra sports sedan sold well at Korvo North America Inc.\n\nTaking a look, "
+        "Lin Ka-wai, the commander of Tai Po district, said the People's Liberation Army "
+        "and Children's Hospital agreed. Outlets such as Dailyfeed ran it.",
+        published="2019-11-19")
+    found = {(e.name, e.type) for e in article.entities}
+    assert {("Vela", "product"), ("Brisa", "product"), ("Apple CarPlay", "product"),
+            ("151 PS", "quantity"), ("197 Nm", "quantity"), ("Vantra", "product"),
+            ("two months ago", "date"), ("Korvo North America Inc.", "organization"),
+            ("Lin Ka-wai", "person"), ("Tai Po", "place"),
+            ("People's Liberation Army", "organization"), ("Dailyfeed", "organization")} <= found
+    assert ("2021", "date") not in found
+    assert not any("Taking" in name for name, _ in found)

@@ -30,16 +30,21 @@ manager representative analyst economist professor member owner editor partner n
 governor mayor captain coach striker goalkeeper midfielder defender player scientist
 researcher astronaut ombudsman lawyer attorney judge prosecutor host anchor presenter
 correspondent reporter columnist commentator author actor actress singer brother sister son
-daughter wife husband widow father mother cousin nephew niece center quarterback receiver
-linebacker tackle guard forward pitcher catcher rusher running\\s+back DL QB""".split()
+daughter wife husband widow father mother cousin nephew niece commander commissioner colonel
+admiral center quarterback receiver linebacker tackle guard forward pitcher catcher rusher
+running\\s+back DL QB""".split()
 # Either case of the first letter only: a case-blind pattern is five times slower.
 _ROLE = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _ROLES) + ")"
 # "chief executive of Fenwick Logistics"; never "director of Inner Mongolia's centre"
-_ROLE_OF = re.compile(rf"\b{_ROLE}\s+(?:of|for|at)\s+(?:the\s+)?({RUN})")
+_ROLE_OF = re.compile(rf"\b{_ROLE}\s+(?:of|for|at)\s+(?:the\s+)?({RUN})"
+                      rf"(?!\s+(?:district|province|county|city|state|region|area)\b)")
 _ROLE_LOWER = "(?:" + "|".join(_ROLES) + ")"  # "analyst", never the title "Secretary"
 _ROLE_FIRSTS = frozenset(w.split("\\")[0].lower() for w in _ROLES)
 # "Jefferies analyst Jonathan Matuszewski", "Fox News host Lara Quist"
 _EMPLOYER = re.compile(rf"({RUN0})\s+{_ROLE_LOWER}\s+{PNAME}")
+_MAKERS = "|".join(re.escape(o) for o in ("Apple", "Google", "Microsoft", "Samsung",
+                                            "Amazon", "Meta", "Tesla", "Huawei", "Intel"))
+_MAKER_PRODUCT = re.compile(rf"\b((?:{_MAKERS})\s+{CAP})\b(?!\s+{CAP})")
 _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {}
 
 
@@ -51,7 +56,7 @@ def _need(pattern: re.Pattern[str], *words: str) -> re.Pattern[str]:
 
 _CONTEXT_RULES = [
     # "Maria Okonkwo, chief executive of ...", "Ana Ruiz, a spokeswoman for ..."
-    (re.compile(rf"({PNAME0}(?:\s+{CAP})?),\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’]+\s+){{0,2}}"
+    (re.compile(rf"({PNAME0}(?:\s+{CAP})?),\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’]+\s+){{0,4}}"
                 rf"{_ROLE}\b"), "person"),
     # "Okonkwo said", "said Jane Doe" (two words or more: a lone word may be a place)
     (re.compile(rf"({CAP0}\s+{CAP})\s+(?:said|says|told|added|wrote|argued)\b"), "person"),
@@ -85,6 +90,21 @@ _CONTEXT_RULES = [
     # "Chinook helicopter", "787-9 Dreamliner jets", "A350-900 jets", "Galileo spacecraft"
     (re.compile(rf"(?<![\w-])((?:{MODEL}|{CAP})(?:\s+(?:{MODEL}|{CAP}))?)\s+{DEVICE}\b"),
      "product"),
+    # "the 2020 Sentra", "the all-new Juke", "the Maxima sports sedan"
+    (re.compile(rf"\b[Tt]he\s+(?:(?:19|20)\d\d|all-new|[a-z]+-generation)\s+({CAP0})\b"
+                rf"(?!\s+{CAP})"), "product"),
+    (_need(re.compile(rf"({CAP0})\s+(?:sports|compact|electric|luxury|hybrid|family)\s+"
+                      rf"{DEVICE}\b"), "sports", "compact", "electric", "luxury", "hybrid",
+           "family"), "product"),
+    # "Kowloon West district"
+    (_need(re.compile(rf"({CAP0}(?:\s+{CAP})?)\s+(?:district|province|county|prefecture)\b"),
+           "district", "province", "county", "prefecture"), "place"),
+    # "published on Walikali", "an outlet such as Forbes"
+    (_need(re.compile(rf"\bpublished\s+on\s+({CAP0})\b(?!\s+{CAP})"), "published on"),
+     "organization"),
+    (_need(re.compile(rf"\b(?i:outlets?|sites?|websites?|publications?|newspapers?)\s*,?\s+"
+                      rf"(?:such\s+as|like|including)\s+({RUN0})"), "such as", "like",
+           "including"), "organization"),
     # "the 16-inch MacBook Pro", "all MacBook Air models", "the iMac"
     (_need(re.compile(rf"\b\d+(?:\.\d+)?-inch\s+({RUN})"), '-inch'), "product"),
     (_need(re.compile(rf"({RUN0})\s+models?\b"), 'model'), "product"),
@@ -95,6 +115,8 @@ _CONTEXT_RULES = [
                 r"(?!\s+(?:[a-z]+\b(?<!and)(?<!or)))"),
            'possess', 'dealing', 'traffick', 'smuggl', 'grams', 'kilo', 'ounces', 'tonnes', 'tons',
            'barrels', 'bushels'), "product"),
+    # "Apple CarPlay", "Google Maps": a maker the lists know, then its product
+    (_MAKER_PRODUCT, "product"),
     # "Airbus A350-900": a maker, then a model
     (re.compile(rf"{CAP0}\s+((?-i:[A-Z]{{1,3}}-?\d{{2,4}}(?:-\d+|[a-z]+)?))\b"), "product"),
     # "Qorvex declined to comment", "Qorvex’s 12,000 employees", "Velt, its largest investor"
@@ -222,7 +244,7 @@ def by_context(text: str) -> dict[str, str]:
                 continue
             if etype == "organization" and _a_place(name):
                 continue  # "director for the Middle East", "the Philippines"
-            if etype == "product":
+            if etype == "product" and pattern is not _MAKER_PRODUCT:
                 while words and (words[0] in demonyms() or words[0] in wl.NOT_NAMES
                                  or words[0] in wl.COUNTRIES or words[0] in known_orgs()
                                  or len(words) > 1 and words[0].isdigit() and
@@ -238,7 +260,8 @@ def by_context(text: str) -> dict[str, str]:
                 name = " ".join(words)
             found.setdefault(name, etype)
     # "the Taliban", twice or more: a body of people, as "the Kremlin" or "the Fed".
-    the_x = Counter(re.findall(rf"(?<![.!?]\s)\bthe\s+({CAP})\b(?!\s+{CAP}|-)", text))
+    the_x = Counter(POSSESSIVE.sub("", n) for n in
+                    re.findall(rf"(?<![.!?]\s)\bthe\s+({CAP})\b(?!\s+{CAP}|-)", text))
     for name, count in the_x.items():
         if count >= 2 and name not in wl.NOT_NAMES and name not in wl.TITLES and \
                 name not in wl.ORG_WORDS and name not in demonyms() and not name.endswith("s'"):

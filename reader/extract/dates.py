@@ -44,6 +44,8 @@ PATTERN = re.compile(
         (?:years|months|weeks|days)\b)
   | (?P<rel_unit>(?:(?:early|mid|late)[-\s]+)?
         (?:the\s+following|the\s+previous|the\s+next|next|last|this|past)\s+(?:year|month|week)\b)
+  | (?P<ago>(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+
+        (?:days?|weeks?|months?|years?)\s+ago\b)
   | (?P<named_day>(?:today|yesterday|tomorrow|tonight|last\s+night|this\s+morning)\b)
   | (?P<season>(?:this|last|next)\s+(?:spring|summer|fall|autumn|winter)\b)
   | (?P<decade>(?:(?:early|mid|late)[-\s]+|the\s+)?(?:19|20)\d0s\b)
@@ -82,6 +84,7 @@ _OLD_YEAR = re.compile(r"1[0-8]\d\d")
 _YEAR_CUE = re.compile(r"\b(?:in|since|from|until|till|by|of|before|after|around|circa|c\.|"
                        r"year|between|and|to)\s+$", re.I)
 # "1200 of them", "1500 workers", "1119 Eighth St." (a house number)
+_MODEL_YEAR = re.compile(r"\s+[A-Z][a-z]")
 _HOUSE = re.compile(r"\s+(?:[NSEW]\.\s+)?(?:[A-Z][\w.]*\s+){1,3}(?:Drive|Street|St\.|Avenue|Ave\.|"
                     r"Road|Rd\.|Place|Lane|Court|Way|Boulevard|Blvd\.)")
 _NAME_BEFORE = re.compile(r"[A-Z][\w.]*\s+$")
@@ -93,7 +96,8 @@ _STARTS = frozenset([*MONTHS, *MONTH_ABBR, "sept", *WEEKDAYS, "early", "mid", "l
                      "first", "second", "third", "fourth", "q1", "q2", "q3", "q4",
                      "between", "from",
                      "last", "next", "this", "past", "coming", "today", "yesterday", "tomorrow",
-                     "tonight"])
+                     "tonight", "a", "an", "one", "two", "three", "four", "five", "six", "seven",
+                     "eight", "nine", "ten", "several", "few"])
 
 
 def is_date(text: str, m: re.Match[str]) -> bool:
@@ -101,8 +105,9 @@ def is_date(text: str, m: re.Match[str]) -> bool:
     "May" mostly the modal ("in May" is the month), "USA Today" a newspaper,
     "1909 Jolinda Drive" a house."""
     kind, start = m.lastgroup, m.start()
-    if kind == "year" and _HOUSE.match(text, m.end()):
-        return False
+    if kind == "year" and (_HOUSE.match(text, m.end()) or _MODEL_YEAR.match(text, m.end())
+                           and text[max(0, start - 4):start].lower() == "the "):
+        return False  # "1909 Jolinda Drive", "the 2020 Sentra"
     if kind == "month" and m.group() in ("may", "march"):
         return False
     if kind == "month" and m.group() == "May":
@@ -280,6 +285,17 @@ def _resolve(expr: str, kind: str, published: dt.date | None, context: str,
                         approximate=True)
     if published is None:
         return None
+    if kind == "ago":
+        count = next((NUMBER_WORDS.get(w) or (int(w) if w.isdigit() else 1) for w in words[:1]),
+                     1)
+        unit = words[1].rstrip("s")
+        if unit == "year":
+            return Resolved(PartialDate(published.year - count), approximate=True)
+        if unit == "month":
+            index = published.year * 12 + published.month - 1 - count
+            return Resolved(PartialDate(index // 12, index % 12 + 1), approximate=True)
+        days = count * (7 if unit == "week" else 1)
+        return Resolved(_day(published - dt.timedelta(days=days)), approximate=True)
     if kind == "named_day":
         # "last night" in a story of the morning after: the day before.
         shift = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(words[0], 0)

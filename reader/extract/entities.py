@@ -24,9 +24,11 @@ from reader.mentions import Matcher
 _WORD = (r"(?:(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z][a-z])"  # "U.S.", the "A." of "Sonya A. Zoghlin"
          r"|(?:Inc|Co|Corp|Ltd|Dr|Mr|Mrs|Ms|St|Jr|Sr|Gen|Sen|Rep|Gov|Col|Capt|Prof|Lt|Sgt|Det)\."
          r"|[A-Z][\w'’&-]*)")
+# Spaces within a name: a line break at most, never a paragraph's end.
+_SP = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"
 _NAME_RUN = re.compile(
-                       rf"{_WORD}(?:\s+(?:(?:(?:of|for)\s+the|of|for|and|the|de|du|la|von|van|al|bin|am|upon)"
-                       rf"\s+)?{_WORD})*")
+    rf"{_WORD}(?:{_SP}(?:(?:(?:of|for){_SP}the|of|for|and|&|the|de|du|la|von|van|al|bin|am|upon)"
+    rf"{_SP})?{_WORD})*")
 QUANTITY = re.compile(
                       r"""(?ix)
     (?:[$€£¥]\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:-\d+(?:\.\d+)?)?
@@ -51,7 +53,8 @@ QUANTITY = re.compile(
            |seconds|fans|spectators|goals|games|matches|members|buildings|animals|drivers|staff
            |nurses|doctors|teachers|officers|firefighters|migrants|refugees|protesters|tourists
            |customers|users|shares|stores|shops|ships|vessels|aircraft|planes|trucks|lorries
-           |beds|hectares|barrels\s+a\s+day|tonnes\s+a\s+year)\b))
+           |beds|hectares|barrels\s+a\s+day|tonnes\s+a\s+year|horsepower|hp|mph|(?-i:PS|Nm|kW|kWh)
+           )\b))
     """,
 )
 # A count of anything: "two videos", "17 observations", "three high-ranking
@@ -217,7 +220,7 @@ def _acronyms(text: str, names: dict[str, str], found: dict[str, Entity]) -> dic
     return out
 
 
-_LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s+(?:and|or)\s+")
+_LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s+(?:and|or|as\s+well\s+as)\s+")
 
 
 def _from_lists(text: str, runs: list[tuple[int, int]], names: dict[str, str],
@@ -238,7 +241,8 @@ def _from_lists(text: str, runs: list[tuple[int, int]], names: dict[str, str],
         unknown = [n for n in group if n and n not in typed]
         known = len(group) - len(unknown)
         if listed and unknown and len(kinds) == 1 and \
-                kinds & {"organization", "place", "person"} and (known >= 2 or len(group) == 2):
+                kinds & {"organization", "place", "person", "product"} and (
+                    known >= 2 or len(group) == 2):
             kind = kinds.pop()
             for name in unknown:
                 # "Bernie Sanders and Joe Biden": a person only by the shape of one;
@@ -259,6 +263,9 @@ def _bare_name(run: str) -> str:
 
 
 # "Turkey and Greece" is two names, and so is "NASA's Goddard Space Flight Center".
+# Possessors that belong to a name: "People's Bank of China", "Children's Hospital"
+_COLLECTIVE = frozenset("People Children Women Men Workers Veterans Citizens Farmers "
+                        "Teachers Nurses Writers Fishermen".split())
 _RUN_BREAK = re.compile(r"\s+and\s+|(?<=['’]s)\s+|(?<=\w['’])\s+")
 
 
@@ -284,9 +291,10 @@ def _plain_runs(text: str) -> list[tuple[int, int]]:
         start = m.start()
         for brk in _RUN_BREAK.finditer(m.group()):
             before = m.group()[:brk.start()].split()[-1]
-            if "and" not in brk.group() and m.group()[brk.end():].split()[0] in wl.ORG_WORDS \
-                    and POSSESSIVE.sub("", before) in wl.TITLES:
-                continue  # "the Information Commissioner's Office" is one name
+            owner = POSSESSIVE.sub("", before)
+            if "and" not in brk.group() and (owner in _COLLECTIVE or (
+                    m.group()[brk.end():].split()[0] in wl.ORG_WORDS and owner in wl.TITLES)):
+                continue  # "the Information Commissioner's Office", "People's Liberation Army"
             if brk.start() + m.start() > start:
                 runs.append((start, m.start() + brk.start()))
             start = m.start() + brk.end()

@@ -95,7 +95,7 @@ Observatory Museum Orchestra Society Centre Center Reserve Treasury Church
 FC AFC United Airline Airways House Electronics Pharmaceuticals Therapeutics Semiconductor
 Telecom Communications Media Entertainment Studios Pictures Records Brands Resources Mining
 Petroleum Chemicals Steel Insurance Bancorp Securities Ventures Solutions Software Embassy
-Consulate International Watch
+Consulate International Watch Operations
 """.split())
 TITLES = frozenset("""
 President Vice Prime Minister Secretary Chancellor Senator Sen. Sens. Rep. Reps. Representative
