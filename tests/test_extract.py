@@ -579,6 +579,7 @@ def test_place_names_are_kept_in_the_cache_folder_and_a_bad_copy_is_ignored(tmp_
     from reader.extract import places
 
     monkeypatch.setenv("NEWSREADER_CACHE_DIR", str(tmp_path))
+    (tmp_path / "places-0000000000000000.json").write_text("{}", encoding="utf-8")  # an old one
     places._data.cache_clear()
     try:
         first = places.place_names()

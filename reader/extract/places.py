@@ -61,6 +61,9 @@ def _data() -> tuple[frozenset[str], frozenset[str]]:
         tmp.write_text(json.dumps({"places": sorted(places), "countries": sorted(countries)}),
                        encoding="utf-8")
         os.replace(tmp, path)
+        for old in path.parent.glob("places-*.json"):  # those of earlier versions
+            if old != path:
+                old.unlink(missing_ok=True)
     except OSError:
         pass  # a read-only cache folder: computed again next time
     return places, countries
