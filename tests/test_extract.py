@@ -611,3 +611,20 @@ def test_model_years_makers_products_ago_and_names_that_end_at_a_paragraph():
             ("People's Liberation Army", "organization"), ("Dailyfeed", "organization")} <= found
     assert ("2021", "date") not in found
     assert not any("Taking" in name for name, _ in found)
+
+
+def test_particles_in_surnames_names_before_a_given_name_titles_and_indices():
+    article = unannotated(
+        "James Van Der Beek left “Dancing with the Stars” on Monday, said judges Lin Moss and "
+        "Carrie Ann Wexley. Van Der Beek thanked his wife, Kimberly, and Kimberly smiled. "
+        "Japan's Nikkei Index (NKY) fell 0.3% in Asian trading, CNN Business said; tensions "
+        "between the two countries grew.", published="2019-11-19")
+    found = {(e.name, e.type) for e in article.entities}
+    assert {("James Van Der Beek", "person"), ("Carrie Ann Wexley", "person"),
+            ("Lin Moss", "person"), ("Kimberly", "person"),
+            ("CNN Business", "organization")} <= found
+    beek = next(e for e in article.entities if e.name == "James Van Der Beek")
+    assert "Van Der Beek" in beek.aliases
+    names = {name for name, _ in found}
+    assert not names & {"Stars", "Nikkei Index", "NKY", "two countries", "Ann Wexley", "Beek"}
+    assert any(article.text[m.start:m.end] == "Asian" for m in article.mentions)

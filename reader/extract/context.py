@@ -21,6 +21,7 @@ from reader.extract.shapes import (
     TOKEN,
     at_sentence_start,
     demonyms,
+    in_title,
     known_orgs,
 )
 
@@ -45,6 +46,7 @@ _EMPLOYER = re.compile(rf"({RUN0})\s+{_ROLE_LOWER}\s+{PNAME}")
 _MAKERS = "|".join(re.escape(o) for o in ("Apple", "Google", "Microsoft", "Samsung",
                                             "Amazon", "Meta", "Tesla", "Huawei", "Intel"))
 _MAKER_PRODUCT = re.compile(rf"\b((?:{_MAKERS})\s+{CAP})\b(?!\s+{CAP})")
+_TEAM = re.compile(r"\b[Tt]he\s+([A-Z][a-z]{2,}s)\b(?!\s+[A-Z])")
 _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {}
 
 
@@ -62,7 +64,10 @@ _CONTEXT_RULES = [
     (re.compile(rf"({CAP0}\s+{CAP})\s+(?:said|says|told|added|wrote|argued)\b"), "person"),
     (re.compile(rf"\b(?:said|says)\s+({CAP}\s+{CAP})\b"), "person"),
     # "official Dermot Fairweather", "analyst Ana Ruiz", "its leader, Ana Ruiz,"
-    (re.compile(rf"\b{_ROLE},?\s+({PNAME})\b"), "person"),
+    (re.compile(rf"\b{_ROLE}s?,?\s+({PNAME})\b"), "person"),
+    # "his wife, Kimberly,"
+    (re.compile(rf"\b(?:wife|husband|son|daughter|brother|sister|mother|father|partner),\s+"
+                rf"({CAP}),"), "person"),
     # "chief executive of Fenwick Logistics", "a spokeswoman for Harbor Lines"
     (_ROLE_OF, "organization"),
     # "Jefferies analyst Jonathan Matuszewski", "Fox News host Lara Quist"
@@ -137,7 +142,7 @@ _CONTEXT_RULES = [
     (re.compile(rf"({PNAME0}),\s+(?:another|a|an|the)\s+[a-z]+,\s+(?:said|says|told)\b"),
      "person"),
     # "facing the Browns", "The Steelers spent": a team, a band, a group
-    (re.compile(r"\b[Tt]he\s+([A-Z][a-z]{2,}s)\b(?!\s+[A-Z])"), "organization"),
+    (_TEAM, "organization"),
     # "Jane Doe, 32, of Franklin"
     (_need(re.compile(rf"\b\d{{1,3}},\s+of\s+({CAP}(?:\s+{CAP})?)\b(?!\s+\d)"),
            ', of '), "place"),
@@ -206,6 +211,9 @@ def _role_starts(text: str) -> list[int]:
     return sorted(set(starts))
 
 
+_INDICES = frozenset("Index Composite Average".split())
+
+
 def _a_place(name: str) -> bool:
     from reader.extract import places
 
@@ -242,8 +250,10 @@ def by_context(text: str) -> dict[str, str]:
                 continue
             if etype == "person" and any(w in wl.ORG_WORDS for w in words):
                 continue
-            if etype == "organization" and _a_place(name):
-                continue  # "director for the Middle East", "the Philippines"
+            if etype == "organization" and (_a_place(name) or words[-1] in _INDICES):
+                continue  # "director for the Middle East", "the Philippines", "Hang Seng Index"
+            if pattern is _TEAM and in_title(text, match.start()):
+                continue  # “Dancing with the Stars” is a show
             if etype == "product" and pattern is not _MAKER_PRODUCT:
                 while words and (words[0] in demonyms() or words[0] in wl.NOT_NAMES
                                  or words[0] in wl.COUNTRIES or words[0] in known_orgs()

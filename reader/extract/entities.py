@@ -99,7 +99,8 @@ def _gazetteer() -> tuple[Matcher, dict[str, Entity]]:
     entities: list[Entity] = []
     for country, (aliases, adjectives) in wl.COUNTRIES.items():
         entities.append(Entity(_slug(country), country, "place", (country, *aliases, *adjectives)))
-    entities += [Entity(_slug(c), c, "place") for c in wl.CITIES + wl.REGIONS]
+    entities += [Entity(_slug(c), c, "place", (c, *wl.REGION_ADJECTIVES.get(c, ())))
+                 for c in wl.CITIES + wl.REGIONS]
     entities += [Entity(_slug(c), c, "place") for c in sorted(places.place_names())]
     entities += [Entity(_slug(o), o, "organization", (o, *a)) for o, a in wl.KNOWN_ORGS.items()]
     entities += [Entity(_slug(p), p, "product") for p in wl.PRODUCTS]
@@ -147,6 +148,8 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
                 and name not in hyphen_heads:
             names[name] = etype
     _from_lists(text, runs, names, found)
+    for index in _INDEX_TICKER.finditer(text):  # "Hang Seng Index (HSI)": no organisation
+        names.pop(index.group(1), None)
     acronyms = _acronyms(text, names, found)
     for acronym, full in acronyms.items():
         names.pop(acronym, None)
@@ -191,6 +194,8 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
         for m in pattern.finditer(text):
             if pattern is COUNT and (COUNT_STOP.match(m.group()) or _after_number(text, m.start())):
                 continue  # a year ("2016 protests"), a model ("400 737 Max jets")
+            if text[max(0, m.start() - 4):m.start()].lower() == "the " and m.group()[:1].isalpha():
+                continue  # "the two countries": a reference, not a count
             value = " ".join(m.group().split())
             found.setdefault(f"{kind}-{_slug(value)}", Entity(
                 f"{kind}-{_slug(value)}", value, kind, (value,), automatic=True))
@@ -220,6 +225,7 @@ def _acronyms(text: str, names: dict[str, str], found: dict[str, Entity]) -> dic
     return out
 
 
+_INDEX_TICKER = re.compile(r"(?:Index|Composite|Average|\d)\s+\(([A-Z0-9]{2,8})\)")
 _LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s+(?:and|or|as\s+well\s+as)\s+")
 
 
@@ -345,9 +351,12 @@ def _short_form(name: str, etype: str) -> str | None:
     if etype == "person":
         if parts[0] in FAMILY_FIRST:
             return parts[0]
-        if len(parts) >= 3 and parts[-2].lower() in ("de", "van", "von", "da", "di", "le", "al"):
-            return " ".join(parts[-2:])
-        return parts[-1]
+        tail = [parts[-1]]  # "Van Der Beek", "de Vries"
+        for part in reversed(parts[1:-1]):
+            if part.lower() not in _PARTICLES:
+                break
+            tail.insert(0, part)
+        return " ".join(tail)
     if etype == "product":  # "Dreamliner" for the 787-9 Dreamliner, "A350" for the A350-900
         last = parts[-1]
         return last if re.fullmatch(r"[A-Z][a-z]{3,}", last) and last != "Max" and \
@@ -362,7 +371,9 @@ def _short_form(name: str, etype: str) -> str | None:
     return None
 
 
+_PARTICLES = frozenset("van der den de del della di da du la le von al el bin ter".split())
 _DOCUMENTS = frozenset("Plan Roadmap Act Bill Treaty Agreement Accord Strategy Report Review "
+                       "Index Composite Average "
                        "Declaration Charter Protocol Convention Directive Regulation".split())
 _GOVERNMENT = frozenset("Ministry Department Office Agency Bureau Committee Council Commission "
                         "Court Police Army Navy Service Authority Board Assembly".split())
@@ -424,8 +435,17 @@ def _classify(text: str, start: int, words: list[str], names: dict[str, str]) ->
         return
     given = next((i for i, w in enumerate(words) if w in wl.GIVEN_NAMES), None)
     if given is not None and len(words) - given >= 2 and words[-1][:1].isupper():
-        person = words[given:given + 3]
-        while not person[-1][:1].isupper():
+        # "Carrie Ann Inaba": capitalised words just before a given name are names too
+        while given and words[given - 1][:1].isupper() and words[given - 1] not in demonyms() \
+                and not any(w in wl.ORG_WORDS for w in words):
+            given -= 1
+        # "James Van Der Beek": particles do not count towards the three words
+        end, taken = given, 0
+        while end < len(words) and taken < 3:
+            taken += words[end].lower() not in _PARTICLES
+            end += 1
+        person = words[given:end]
+        while not person[-1][:1].isupper() or person[-1].lower() in _PARTICLES:
             person.pop()
         if len(person) >= 2:
             names[" ".join(person)] = "person"

@@ -49,3 +49,18 @@ def known_orgs() -> frozenset[str]:
 def demonyms() -> frozenset[str]:
     return frozenset(d for _, demonyms in wl.COUNTRIES.values() for d in demonyms) | frozenset(
         wl.COUNTRIES) | frozenset(wl.CITIES)
+
+
+def in_title(text: str, at: int) -> bool:
+    """Inside a short quotation (“Dancing with the Stars”, “DWTS”): a title, not
+    a name. A long one is speech, where names are names."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    for opening, closing in (("“", "”"), ('"', '"')):
+        start = text.rfind(opening, line_start, at)
+        end = text.find(closing, at, line_end)
+        if start >= 0 and end >= 0 and end - start <= 40 and \
+                text.count(closing, start + 1, at) == 0:
+            return True
+    return False

@@ -82,6 +82,12 @@ KNOWN_ORGS: dict[str, tuple[str, ...]] = {
     "Huawei": (), "TikTok": (), "OpenAI": (), "Intel": (), "Shell": (), "BP": (),
     "APEC": (), "G7": (), "G20": (), "Red Cross": (),
 }
+# Adjectives of regions, as the countries above have theirs.
+REGION_ADJECTIVES: dict[str, tuple[str, ...]] = {
+    "Asia": ("Asian",), "Europe": ("European",), "Africa": ("African",),
+    "Latin America": ("Latin American",), "Middle East": ("Middle Eastern",),
+    "Scandinavia": ("Scandinavian",), "Caribbean": (), "Balkans": ("Balkan",),
+}
 # A capitalised name with one of these words in it is an organization.
 ORG_WORDS = frozenset("""
 Ministry Department Agency Administration Bureau Office Commission Committee Council
@@ -95,7 +101,7 @@ Observatory Museum Orchestra Society Centre Center Reserve Treasury Church
 FC AFC United Airline Airways House Electronics Pharmaceuticals Therapeutics Semiconductor
 Telecom Communications Media Entertainment Studios Pictures Records Brands Resources Mining
 Petroleum Chemicals Steel Insurance Bancorp Securities Ventures Solutions Software Embassy
-Consulate International Watch Operations
+Consulate International Watch Operations Business
 """.split())
 TITLES = frozenset("""
 President Vice Prime Minister Secretary Chancellor Senator Sen. Sens. Rep. Reps. Representative
