@@ -628,3 +628,12 @@ def test_particles_in_surnames_names_before_a_given_name_titles_and_indices():
     names = {name for name, _ in found}
     assert not names & {"Stars", "Nikkei Index", "NKY", "two countries", "Ann Wexley", "Beek"}
     assert any(article.text[m.start:m.end] == "Asian" for m in article.mentions)
+
+
+def test_first_names_from_the_census_name_people_no_rule_would():
+    article = unannotated("The plan drew praise from Kylie Vantorn at the meeting. Will "
+                          "Congress act? Grant Thornton audits Qorvex.")
+    found = {(e.name, e.type) for e in article.entities}
+    assert ("Kylie Vantorn", "person") in found
+    assert not any(name in ("Will Congress", "Grant Thornton") and kind == "person"
+                   for name, kind in found)

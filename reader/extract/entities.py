@@ -10,6 +10,7 @@ from reader.article import Entity
 from reader.extract import dates, places
 from reader.extract import wordlists as wl
 from reader.extract.context import by_context
+from reader.extract.people import given_names
 from reader.extract.shapes import (
     DEVICE,
     POSSESSIVE,
@@ -371,6 +372,7 @@ def _short_form(name: str, etype: str) -> str | None:
     return None
 
 
+_MODAL_NAMES = frozenset({"Will", "May", "Can"})
 _PARTICLES = frozenset("van der den de del della di da du la le von al el bin ter".split())
 _DOCUMENTS = frozenset("Plan Roadmap Act Bill Treaty Agreement Accord Strategy Report Review "
                        "Index Composite Average "
@@ -427,16 +429,19 @@ def _classify(text: str, start: int, words: list[str], names: dict[str, str]) ->
         return  # "the Fourth Energy Technology Development Plan": a document, not a body
     if any(w.rstrip(".,") in wl.ORG_WORDS for w in words):
         # "Secretary of Agriculture Brooke Rollins": a title, then a person
-        given = next((i for i, w in enumerate(words) if i and w in wl.GIVEN_NAMES), None)
+        given = next((i for i, w in enumerate(words) if i and w in given_names()), None)
         if titled and given is not None:
             names[" ".join(words[given:])] = "person"
             return
         names[run] = "organization"
         return
-    given = next((i for i, w in enumerate(words) if w in wl.GIVEN_NAMES), None)
+    given = next((i for i, w in enumerate(words) if w in given_names()), None)
+    if given == 0 and words[0] in _MODAL_NAMES and at_sentence_start(text, start):
+        given = None  # "Will Congress act?"
     if given is not None and len(words) - given >= 2 and words[-1][:1].isupper():
-        # "Carrie Ann Inaba": capitalised words just before a given name are names too
-        while given and words[given - 1][:1].isupper() and words[given - 1] not in demonyms() \
+        # "Carrie Ann Inaba": a capitalised word just before a given name is a name too
+        if given and re.fullmatch(r"[A-Z][a-z]+", words[given - 1]) and \
+                words[given - 1] not in demonyms() and words[given - 1] not in wl.NOT_NAMES \
                 and not any(w in wl.ORG_WORDS for w in words):
             given -= 1
         # "James Van Der Beek": particles do not count towards the three words
