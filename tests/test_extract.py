@@ -637,3 +637,14 @@ def test_first_names_from_the_census_name_people_no_rule_would():
     assert ("Kylie Vantorn", "person") in found
     assert not any(name in ("Will Congress", "Grant Thornton") and kind == "person"
                    for name, kind in found)
+
+
+def test_names_with_the_and_with_and_inside_and_companies_that_are_no_places():
+    article = unannotated("The memo was seen by The Daily Ledger and reviewed by the Food and "
+                          "Drug Administration, according to data from MarketPulse. Sales fell "
+                          "in the past week.", published="2019-11-18")
+    found = {(e.name, e.type) for e in article.entities}
+    assert {("The Daily Ledger", "organization"),
+            ("Food and Drug Administration", "organization"),
+            ("MarketPulse", "organization"), ("the past week", "date")} <= found
+    assert ("MarketPulse", "place") not in found

@@ -46,6 +46,7 @@ _EMPLOYER = re.compile(rf"({RUN0})\s+{_ROLE_LOWER}\s+{PNAME}")
 _MAKERS = "|".join(re.escape(o) for o in ("Apple", "Google", "Microsoft", "Samsung",
                                             "Amazon", "Meta", "Tesla", "Huawei", "Intel"))
 _MAKER_PRODUCT = re.compile(rf"\b((?:{_MAKERS})\s+{CAP})\b(?!\s+{CAP})")
+_THE_NAME = re.compile(rf"(?<=[a-z,;]\s)(The\s+{RUN0})")
 _TEAM = re.compile(r"\b[Tt]he\s+([A-Z][a-z]{2,}s)\b(?!\s+[A-Z])")
 _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {}
 
@@ -135,6 +136,10 @@ _CONTEXT_RULES = [
            'said on', 'posted on', 'wrote on'), "organization"),
     # ", Eva-Marie Persson, said"
     (re.compile(rf",\s+({PNAME}),\s+(?:said|says|told|added)\b"), "person"),
+    # "seen by The Real Deal", "reviewed by The New York Times": a title-cased
+    # "The" inside a sentence belongs to the name; "data from MarketAxess"
+    (_THE_NAME, "organization"),
+    (_need(re.compile(rf"\bdata\s+from\s+({RUN0})"), "data from"), "organization"),
     # "told the Argus Leader", "Brian Batko of the Pittsburgh Post-Gazette"
     (_need(re.compile(rf"\btold\s+the\s+({RUN0})"), 'told the'), "organization"),
     (re.compile(rf"{PNAME0}\s+of\s+the\s+({RUN0})"), "organization"),
@@ -243,11 +248,12 @@ def by_context(text: str) -> dict[str, str]:
             while words and words[-1] in wl.NOT_NAMES:
                 words.pop()  # "the Argus Leader Monday": the day is no part of the name
             name = " ".join(words)
-            if not words or words[0] in wl.NOT_NAMES:
+            if not words or words[0] in wl.NOT_NAMES and pattern is not _THE_NAME:
                 continue
             if etype == "place" and (words[0] in wl.TITLES or words[0] in wl.ORG_WORDS or
-                                     any(w in wl.ORG_WORDS for w in words)):
-                continue
+                                     any(w in wl.ORG_WORDS for w in words) or
+                                     re.match(r"[A-Z][a-z]+[A-Z]", name)):
+                continue  # "from MarketAxess": a CamelCase name is a company, not a place
             if etype == "person" and any(w in wl.ORG_WORDS for w in words):
                 continue
             if etype == "organization" and (_a_place(name) or words[-1] in _INDICES):

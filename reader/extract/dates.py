@@ -43,7 +43,8 @@ PATTERN = re.compile(
         (?:(?:two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+)?
         (?:years|months|weeks|days)\b)
   | (?P<rel_unit>(?:(?:early|mid|late)[-\s]+)?
-        (?:the\s+following|the\s+previous|the\s+next|next|last|this|past)\s+(?:year|month|week)\b)
+        (?:the\s+following|the\s+previous|the\s+next|the\s+past|next|last|this|past)\s+
+        (?:year|month|week)\b)
   | (?P<ago>(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+
         (?:days?|weeks?|months?|years?)\s+ago\b)
   | (?P<named_day>(?:today|yesterday|tomorrow|tonight|last\s+night|this\s+morning)\b)

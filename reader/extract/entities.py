@@ -276,9 +276,12 @@ _COLLECTIVE = frozenset("People Children Women Men Workers Veterans Citizens Far
 _RUN_BREAK = re.compile(r"\s+and\s+|(?<=['’]s)\s+|(?<=\w['’])\s+")
 
 
-# "the Ministry of Trade, Industry and Energy": one name with a list inside.
+# "the Ministry of Trade, Industry and Energy", "the Securities and Exchange
+# Commission": one name with "and" inside.
 _PORTFOLIO = re.compile(r"\b(?:Ministry|Department|Minister|Secretary|Committee|Commission|Office)"
-                        r"\s+(?:of|for)\s+[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+\b")
+                        r"\s+(?:of|for)\s+[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+\b"
+                        r"|\b[A-Z][a-z]+\s+and\s+(?:[A-Z][a-z]+\s+){1,2}(?:Commission|Administration"
+                        r"|Agency|Bureau|Services?|Department|Committee|Board|Authority)\b")
 
 
 def name_runs(text: str) -> list[tuple[int, int]]:
