@@ -648,3 +648,12 @@ def test_names_with_the_and_with_and_inside_and_companies_that_are_no_places():
             ("Food and Drug Administration", "organization"),
             ("MarketPulse", "organization"), ("the past week", "date")} <= found
     assert ("MarketPulse", "place") not in found
+
+
+def test_tickers_and_adjectives_are_no_names():
+    article = unannotated("Brent LCOc1 was last at $60.73. Spot gold XAU= added 0.1%. Notes "
+                          "US10YT=RR rose. Long-dated U.S. Treasury yields slipped, and "
+                          "Asia-Pacific shares rose.")
+    names = {e.name for e in article.entities}
+    assert not names & {"Brent LCOc1", "XAU", "RR", "Asia-Pacific",
+                        "Long-dated U.S. Treasury"}

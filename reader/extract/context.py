@@ -222,6 +222,8 @@ _INDICES = frozenset("Index Composite Average".split())
 def _a_place(name: str) -> bool:
     from reader.extract import places
 
+    if "-" in name and " " not in name:  # "Asia-Pacific", "Sino-Russian"
+        return all(_a_place(part) for part in name.split("-"))
     return name in wl.COUNTRIES or name in wl.CITIES or name in wl.REGIONS or \
         name in places.place_names() or name in demonyms()
 

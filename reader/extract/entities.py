@@ -375,6 +375,11 @@ def _short_form(name: str, etype: str) -> str | None:
     return None
 
 
+# What a word of a personal name looks like ("Brent LCOc1" is a ticker, not a person).
+_NAME_SHAPE = re.compile(r"(?:[A-Z][a-z'’]+(?:[-'’][A-Za-z][a-z]+)*(?:[A-Z][a-z]+)?|[A-Z]\.|"
+                         r"[A-Z][a-z]?\.|van|der|den|de|del|della|di|da|du|la|le|von|al|el|bin|ter"
+                         r"|Van|Der|Den|De|Del|Della|Di|Da|Du|La|Le|Von|Al|El|Bin|Ter|Jr\.?|Sr\.?"
+                         r"|II|III|IV)")
 _MODAL_NAMES = frozenset({"Will", "May", "Can"})
 _PARTICLES = frozenset("van der den de del della di da du la le von al el bin ter".split())
 _DOCUMENTS = frozenset("Plan Roadmap Act Bill Treaty Agreement Accord Strategy Report Review "
@@ -387,6 +392,8 @@ _GOVERNMENT = frozenset("Ministry Department Office Agency Bureau Committee Coun
 def _classify(text: str, start: int, words: list[str], names: dict[str, str]) -> None:
     # Drop leading words that only start a sentence or describe a role; but
     # "New" before another capitalised word belongs to the name (New York Times).
+    while words and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[0]):
+        words = words[1:]  # "Long-dated U.S. Treasury yields": an adjective, not a name
     while words and ((words[0] in wl.NOT_NAMES or words[0].rstrip(".") in wl.NOT_NAMES)
                      and words[0] not in wl.TITLES
                      or words[0] in ("of", "for", "and", "the")
@@ -455,7 +462,7 @@ def _classify(text: str, start: int, words: list[str], names: dict[str, str]) ->
         person = words[given:end]
         while not person[-1][:1].isupper() or person[-1].lower() in _PARTICLES:
             person.pop()
-        if len(person) >= 2:
+        if len(person) >= 2 and all(_NAME_SHAPE.fullmatch(w) for w in person):
             names[" ".join(person)] = "person"
             return
     if titled and len(words) >= 2:
@@ -467,8 +474,9 @@ def _classify(text: str, start: int, words: list[str], names: dict[str, str]) ->
         return
     if len(words) == 1:
         word = words[0]
-        if text[max(0, start - 1):start] in (".", "<", "^", "$"):
-            return  # a ticker symbol (".DJI", "<XAU=>"), not a name
+        if text[max(0, start - 1):start] in (".", "<", "^", "$", "=") or \
+                text[start + len(word):start + len(word) + 1] == "=":
+            return  # a ticker symbol (".DJI", "<XAU=>", "XAU=", "US10YT=RR"), not a name
         if re.fullmatch(r"[A-Z]{2,}", word) and _is_dateline(text, start, word):
             names.setdefault(word, "place")  # "DUBAI (Reuters) -", "VIENNA —"
         elif re.fullmatch(r"[A-Z]{2,6}", word) and word not in ACRONYM_STOP:
