@@ -657,3 +657,13 @@ def test_tickers_and_adjectives_are_no_names():
     names = {e.name for e in article.entities}
     assert not names & {"Brent LCOc1", "XAU", "RR", "Asia-Pacific",
                         "Long-dated U.S. Treasury"}
+
+
+@pytest.mark.parametrize(("context", "iso"), [
+    ("Lowe's reports earnings ", "2019-11-20"),  # a present-tense plan looks ahead
+    ("The team plays the Ravens on ", "2019-11-20"),
+    ("The company reported earnings on ", "2019-11-13"),  # past: the Wednesday before
+    ("Shares rose ", "2019-11-13"),
+])
+def test_a_scheduled_present_tense_looks_ahead(context, iso):
+    assert dates.resolve("Wednesday", "weekday", dt.date(2019, 11, 19), context).date.iso() == iso

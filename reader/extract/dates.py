@@ -86,6 +86,10 @@ _YEAR_CUE = re.compile(r"\b(?:in|since|from|until|till|by|of|before|after|around
                        r"year|between|and|to)\s+$", re.I)
 # "1200 of them", "1500 workers", "1119 Eighth St." (a house number)
 _MODEL_YEAR = re.compile(r"\s+[A-Z][a-z]")
+_SCHEDULED = re.compile(r"\b(?:reports|meets|opens|holds|begins|starts|launches|arrives|visits|"
+                        r"votes|plays|faces|hosts|travels|returns|resumes|closes|ends|"
+                        r"releases|debuts|premieres|kicks\s+off)\b(?:\s+\w+){0,3}\s*(?:on\s+)?$",
+                        re.I)
 _HOUSE = re.compile(r"\s+(?:[NSEW]\.\s+)?(?:[A-Z][\w.]*\s+){1,3}(?:Drive|Street|St\.|Avenue|Ave\.|"
                     r"Road|Rd\.|Place|Lane|Court|Way|Boulevard|Blvd\.)")
 _NAME_BEFORE = re.compile(r"[A-Z][\w.]*\s+$")
@@ -218,7 +222,9 @@ def _resolve(expr: str, kind: str, published: dt.date | None, context: str,
     clause = re.split(r"[,;:“”\"]", context)[-1]
     # "by April", "until June": a deadline lies ahead, whatever the verb's tense.
     deadline = bool(re.search(r"\b(?:by|until|till)\s*$", clause, re.I))
-    future = deadline or looks_ahead(clause)
+    # "Lowe's reports earnings Wednesday": a present-tense plan is ahead too.
+    scheduled = bool(_SCHEDULED.search(clause)) and not looks_back(clause)
+    future = deadline or scheduled or looks_ahead(clause)
     past = not future and looks_back(clause)
     if kind == "iso":
         y, m, d = map(int, expr.split("-"))
