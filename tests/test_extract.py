@@ -667,3 +667,17 @@ def test_tickers_and_adjectives_are_no_names():
 ])
 def test_a_scheduled_present_tense_looks_ahead(context, iso):
     assert dates.resolve("Wednesday", "weekday", dt.date(2019, 11, 19), context).date.iso() == iso
+
+
+def test_short_names_of_parties_titles_before_names_and_adjective_compounds():
+    article = unannotated(
+        "The Chinese Communist Party met. Hong Kong Chief Executive Carrie Lam's trip failed; "
+        "the Communist Party gained nothing from it, and the American-led order held. Pressure "
+        "on otherwise China-sympathetic Western firms grew.")
+    found = {(e.name, e.type) for e in article.entities}
+    assert ("Carrie Lam", "person") in found
+    assert not {n for n, _ in found} & {"Executive Carrie", "China-sympathetic Western",
+                                         "Western"}
+    party = next(e for e in article.entities if e.name == "Chinese Communist Party")
+    assert "Communist Party" in party.aliases
+    assert any(article.text[m.start:m.end] == "American" for m in article.mentions)

@@ -258,6 +258,11 @@ def by_context(text: str) -> dict[str, str]:
                 continue  # "from MarketAxess": a CamelCase name is a company, not a place
             if etype == "person" and any(w in wl.ORG_WORDS for w in words):
                 continue
+            if etype == "person" and words[0] in wl.TITLES:
+                words = [w for w in words if w not in wl.TITLES]  # "Chief Executive Carrie"
+                if not words:
+                    continue
+                name = " ".join(words)
             if etype == "organization" and (_a_place(name) or words[-1] in _INDICES):
                 continue  # "director for the Middle East", "the Philippines", "Hang Seng Index"
             if pattern is _TEAM and in_title(text, match.start()):
@@ -299,8 +304,9 @@ def by_context(text: str) -> dict[str, str]:
         if before and (before[0] == "the" or before[0][:1].isupper() and before[0] not in (
                 wl.TITLES | wl.NOT_NAMES | demonyms())):
             continue  # part of a longer name ("United Arab Emirates"), or "the Afghan Taliban"
-        if first[-1] in "'’s" and re.search(r"['’]s?$", first) or first in demonyms():
-            continue  # "Boeing's Dreamliner", "Afghan Taliban"
+        if first[-1] in "'’s" and re.search(r"['’]s?$", first) or first in demonyms() or \
+                re.search(r"-[a-z]", first):
+            continue  # "Boeing's Dreamliner", "Afghan Taliban", "China-sympathetic Western"
         if last in after_the:
             continue  # "the Taliban" is no one's surname
         if alone[last] >= 2:  # the surname alone, twice or more

@@ -159,11 +159,18 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
                 found[entity.id] = Entity(entity.id, entity.name, entity.type,
                                           (*entity.aliases, acronym), automatic=True)
     # "Disease Control" is only the end of the "Centre for Disease Control"
-    tails = {" ".join(w[i:]) for n in [*names, *(e.name for e in found.values())]
+    # "Communist Party" of the "Chinese Communist Party" is that party, by its short name.
+    tails = {" ".join(w[i:]): n for n in [*names, *(e.name for e in found.values())]
              if len(w := n.split()) > 1 for i in range(1, len(w))}
+    tail_of: dict[str, list[str]] = {}
     for name in [n for n, t in names.items() if t == "organization"]:
         if name in tails:
             del names[name]
+            tail_of.setdefault(tails[name], []).append(name)
+    for entity in list(found.values()):
+        if entity.name in tail_of:
+            found[entity.id] = Entity(entity.id, entity.name, entity.type,
+                                      (*entity.aliases, *tail_of[entity.name]), automatic=True)
     # One surname, two people ("Anas Haqqani", "Sirajuddin Haqqani"): no short
     # form; "Pat Carlineo" and "Patrick W. Carlineo" are one person.
     firsts: dict[str | None, set[str]] = {}
@@ -178,7 +185,8 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
     for name, etype in names.items():
         if name in taken:
             continue
-        aliases = [name, *(a for a, full in acronyms.items() if full == name)]
+        aliases = [name, *(a for a, full in acronyms.items() if full == name),
+                   *tail_of.get(name, ())]
         short = _short_form(name, etype)
         if short and shorts[short] <= 1 and (
                 short.lower() in present if " " not in short else
@@ -337,8 +345,8 @@ def _inside_longer_name(runs: list[tuple[int, int]], start: int, end: int, text:
     before = [w for w in text[run_start:start].split()
               if w not in wl.TITLES and w not in wl.NOT_NAMES and w not in ("of", "the")]
     if not before and (tail in ("'s", "\u2019s", "'", "\u2019") or
-                       tail.split()[:1] in _PLACE_WORDS):
-        return False  # "Germany's plan" is Germany, "New York City" is New York
+                       tail.split()[:1] in _PLACE_WORDS or re.match(r"-[a-z]", tail)):
+        return False  # "Germany's plan" is Germany, "New York City" is New York, "American-led"
     return bool(before or tail.strip())
 
 
@@ -452,6 +460,7 @@ def _classify(text: str, start: int, words: list[str], names: dict[str, str]) ->
         # "Carrie Ann Inaba": a capitalised word just before a given name is a name too
         if given and re.fullmatch(r"[A-Z][a-z]+", words[given - 1]) and \
                 words[given - 1] not in demonyms() and words[given - 1] not in wl.NOT_NAMES \
+                and words[given - 1] not in wl.TITLES \
                 and not any(w in wl.ORG_WORDS for w in words):
             given -= 1
         # "James Van Der Beek": particles do not count towards the three words
