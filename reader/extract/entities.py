@@ -15,9 +15,9 @@ from reader.extract.shapes import (
     DEVICE,
     POSSESSIVE,
     PRODUCT_WORDS,
-    TOKEN,
     at_sentence_start,
     demonyms,
+    tokens,
 )
 from reader.mentions import Matcher
 
@@ -141,7 +141,8 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
     # nor a part of one ("Chen Wei" of "Chen Wei-ming").
     words_of_names = {w for n in names for w in n.split()}
     hyphen_heads = {n.split("-")[0] for n in names if "-" in n}
-    for name, etype in by_context(text).items():
+    text_words = tokens(text)
+    for name, etype in by_context(text, text_words).items():
         words = name.split()
         parts = {" ".join(words[i:j]) for i in range(len(words))
                  for j in range(i + 1, len(words) + 1)}
@@ -181,7 +182,7 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
                                      for a in given for b in given)
                       for short, given in firsts.items()})
     taken = {a for e in found.values() for a in (e.name, *e.aliases)}
-    present = {w.lower() for w in TOKEN.findall(text)}  # each word of the text, once
+    present = {w.lower() for w in text_words}  # each word of the text, once
     for name, etype in names.items():
         if name in taken:
             continue

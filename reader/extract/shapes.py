@@ -34,7 +34,12 @@ PRODUCT_WORDS = frozenset("Telescope Satellite Rover Probe Spacecraft Rocket Mis
                           "Smartphone Vaccine".split())
 PNAME = rf"{CAP}\s+(?:[A-Z]\.\s+)?{CAP}"  # "Jane Doe", "Sonya A. Zoghlin"
 PNAME0 = CAP0 + PNAME.removeprefix(CAP)
-TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
+_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
+
+
+def tokens(text: str) -> list[str]:
+    """The words and marks of `text` (split once, for every rule that reads them)."""
+    return _TOKEN.findall(text)
 CAPITAL = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['’]s?)?")
 POSSESSIVE = re.compile(r"['’]s?$")
 
