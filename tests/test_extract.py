@@ -681,3 +681,11 @@ def test_short_names_of_parties_titles_before_names_and_adjective_compounds():
     party = next(e for e in article.entities if e.name == "Chinese Communist Party")
     assert "Communist Party" in party.aliases
     assert any(article.text[m.start:m.end] == "American" for m in article.mentions)
+
+
+def test_a_surname_alone_makes_a_person_even_with_a_first_name_no_list_knows():
+    article = unannotated("The plan was drawn up by Zorwin Vanterpool last spring. Officials "
+                          "praised it, and Vanterpool said work would start soon. Critics of "
+                          "Vanterpool disagreed. Reporters met Qelia Marsh; later Marsh left.")
+    found = {(e.name, e.type) for e in article.entities}
+    assert ("Zorwin Vanterpool", "person") in found
