@@ -139,3 +139,19 @@ async def test_the_entity_under_the_cursor_reads_at_4_5_to_1(theme):
                 if segment.text.strip() and segment.style.bgcolor:
                     assert ratio(rgb(segment.style.color), rgb(segment.style.bgcolor)) >= 4.5, \
                         segment.text
+
+
+@pytest.mark.parametrize("no_color", [False, True])
+@pytest.mark.parametrize("theme", THEMES)
+async def test_the_keys_of_the_bottom_line_read_at_4_5_to_1(theme, no_color):
+    from reader.ui.widgets.key_bar import KeyBar
+
+    app = seed_app(theme_name=theme)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        line = list(app.screen.query_one(KeyBar).render_line(0))
+        if no_color:
+            line = Monochrome().apply(line, Color(0, 0, 0))
+        for segment in (s for s in line if s.text.strip()):
+            fg, bg = rgb(segment.style.color), rgb(segment.style.bgcolor)
+            assert ratio(fg, bg) >= 4.5, (theme, segment.text, round(ratio(fg, bg), 2))
