@@ -45,8 +45,9 @@ _ROLE_LOWER = "(?:" + "|".join(_ROLES) + ")"  # "analyst", never the title "Secr
 _ROLE_FIRSTS = frozenset(w.split("\\")[0].lower() for w in _ROLES)
 # "Jefferies analyst Jonathan Matuszewski", "Fox News host Lara Quist"
 _EMPLOYER = re.compile(rf"({RUN0})\s+{_ROLE_LOWER}\s+{PNAME}")
-_MAKERS = "|".join(re.escape(o) for o in ("Apple", "Google", "Microsoft", "Samsung",
-                                            "Amazon", "Meta", "Tesla", "Huawei", "Intel"))
+_MAKER_NAMES = ("Apple", "Google", "Microsoft", "Samsung", "Amazon", "Meta", "Tesla", "Huawei",
+                "Intel")
+_MAKERS = "|".join(re.escape(o) for o in _MAKER_NAMES)
 _MAKER_PRODUCT = re.compile(rf"\b((?:{_MAKERS})\s+{CAP})\b(?!\s+{CAP})")
 _THE_NAME = re.compile(rf"(?<=[a-z,;]\s)(The\s+{RUN0})")
 _TEAM = re.compile(r"\b[Tt]he\s+([A-Z][a-z]{2,}s)\b(?!\s+[A-Z])")
@@ -93,7 +94,8 @@ _CONTEXT_RULES = [
     _rule(re.compile(rf"\b{_ROLE}s?,?\s+({PNAME})\b"), "person"),
     # "his wife, Kimberly,"
     _rule(re.compile(rf"\b(?:wife|husband|son|daughter|brother|sister|mother|father|partner),\s+"
-                     rf"({CAP}),"), "person"),
+                     rf"({CAP}),"), "person", "wife", "husband", "son,", "daughter",
+          "brother", "sister", "mother", "father", "partner"),
     # "chief executive of Fenwick Logistics", "a spokeswoman for Harbor Lines"
     # never "director of Inner Mongolia's centre"
     _rule(_ROLE_OF, "organization", keep=lambda t, m: not POSSESSIVE.search(m.group(1))),
@@ -153,7 +155,7 @@ _CONTEXT_RULES = [
           "product", 'possess', 'dealing', 'traffick', 'smuggl', 'grams', 'kilo', 'ounces',
           'tonnes', 'tons', 'barrels', 'bushels'),
     # "Apple CarPlay", "Google Maps": a maker the lists know, then its product
-    _rule(_MAKER_PRODUCT, "product", whole=True),
+    _rule(_MAKER_PRODUCT, "product", *_MAKER_NAMES, whole=True),
     # "Airbus A350-900": a maker, then a model
     _rule(re.compile(rf"{CAP0}\s+((?-i:[A-Z]{{1,3}}-?\d{{2,4}}(?:-\d+|[a-z]+)?))\b"), "product"),
     # "Qorvex declined to comment", "Qorvex’s 12,000 employees", "Velt, its largest investor"
@@ -168,11 +170,11 @@ _CONTEXT_RULES = [
     _rule(re.compile(rf",\s+({PNAME}),\s+(?:said|says|told|added)\b"), "person"),
     # "seen by The Real Deal", "reviewed by The New York Times": a title-cased
     # "The" inside a sentence belongs to the name; "data from MarketAxess"
-    _rule(_THE_NAME, "organization", whole=True),
+    _rule(_THE_NAME, "organization", " The ", whole=True),
     _rule(re.compile(rf"\bdata\s+from\s+({RUN0})"), "organization", "data from"),
     # "told the Argus Leader", "Brian Batko of the Pittsburgh Post-Gazette"
     _rule(re.compile(rf"\btold\s+the\s+({RUN0})"), "organization", 'told the'),
-    _rule(re.compile(rf"{PNAME0}\s+of\s+the\s+({RUN0})"), "organization"),
+    _rule(re.compile(rf"{PNAME0}\s+of\s+the\s+({RUN0})"), "organization", " of the "),
     # "Ana Ruiz, another deportee, said"
     _rule(re.compile(rf"({PNAME0}),\s+(?:another|a|an|the)\s+[a-z]+,\s+(?:said|says|told)\b"),
           "person"),
@@ -195,7 +197,7 @@ _CONTEXT_RULES = [
     _rule(re.compile(rf"\(({CAP})\)\s*[-–—]"), "organization", ')'),
     _rule(re.compile(rf"\b(?:companies|firms|buyers|customers|clients|rivals|brands|makers|banks|"
                      rf"lenders|retailers|carriers|airlines|groups)\s+(?:such\s+as|like|including)"
-                     rf"\s+({RUN})"), "organization"),
+                     rf"\s+({RUN})"), "organization", "such as", "like", "including"),
     # "6th Avenue", "Baker Street", "COLUMBIA, S.C. (AP)"
     _rule(re.compile(rf"\b((?:\d+(?:st|nd|rd|th)|{CAP})\s+(?:Avenue|Street|Road|Boulevard|"
                      rf"Square|Place|Field|Stadium|Arena|Drive|Lane))\b"),
@@ -212,7 +214,8 @@ _CONTEXT_RULES = [
     _rule(re.compile(rf"({CAP0}(?:\s+{CAP})?)-based\b"), "place", '-based'),
     # "in the Saemangeum area", "(D-Minn.)": a member of Congress and a state
     _rule(re.compile(rf"\b(?:in|near|across|from)\s+the\s+({CAP})\s+(?:area|region|province|"
-                     rf"district|county|valley|basin|peninsula|delta)\b"), "place"),
+                     rf"district|county|valley|basin|peninsula|delta)\b"), "place", "area",
+          "region", "province", "district", "county", "valley", "basin", "peninsula", "delta"),
     _rule(re.compile(r"\([DRI]-((?:[A-Z]\.){2,}|[A-Z][a-z]{1,5}\.)\)"),
           "place", '(D-', '(R-', '(I-'),
     # "in Wakefield and Sheffield", "in Leeds, York and Hull"
