@@ -16,6 +16,7 @@ from reader.ui.widgets.entities import EntityTree
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.timeline import Timeline
 
+from .conftest import SEED
 from .ui_helpers import painted_text, screen_text, seed_app, styles_of
 
 
@@ -383,3 +384,19 @@ async def test_theme_cycles_and_restyles_the_article():
         assert app.theme != first
         assert styles_of(view, "Xi Jinping") != before
         assert view.entity_styles["person"] == app.entity_styles()["person"]
+
+
+async def test_the_collector_held_off_for_start_up_runs_again_once_the_screen_is_up(write):
+    import gc
+
+    two = [load_article(write("# One\n\nText.\n", "one.md")),
+           load_article(write("# Two\n\nText.\n", "two.md"))]
+    for articles in ([load_article(SEED)], two):  # the reader, then the library
+        gc.disable()  # as the command line does before building the app
+        try:
+            app = ReaderApp(articles)
+            async with app.run_test(size=(100, 30)) as pilot:
+                await pilot.pause()
+                assert gc.isenabled()
+        finally:
+            gc.enable()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, ClassVar
 
@@ -90,6 +91,9 @@ class ReaderApp(App[None]):
         else:
             self.open_article(self.articles[0])
         self._theme_is_users = True
+        # The command line holds the collector off while the first screen is
+        # built; a reader's view freezes what it keeps (ArticleView.on_mount).
+        self.call_after_refresh(gc.enable)
 
     def open_article(self, article: Article, from_library: bool = False,
                      navigate: Callable[[int], bool] | None = None,
