@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from reader.article import Article, Event
@@ -94,3 +94,24 @@ def inside(ranges: Sequence, starts: Sequence[int], lo: int, hi: int) -> list:
             out.append(ranges[i])
         i += 1
     return out
+
+
+def nearest_item(start: int, step: int, count: int,
+                 selectable: Callable[[int], bool]) -> int | None:
+    """The first item from `start` on, going by `step` (1 or -1), that can
+    take a list's cursor; None when there is none that way."""
+    index = start
+    while 0 <= index < count:
+        if selectable(index):
+            return index
+        index += step
+    return None
+
+
+def step_item(current: int | None, step: int, count: int,
+              selectable: Callable[[int], bool]) -> int | None:
+    """Where a list's cursor goes on a step: the next selectable item that
+    way, or the first (last) one with no cursor yet; None past either end."""
+    if current is None:
+        return nearest_item(0 if step > 0 else count - 1, step, count, selectable)
+    return nearest_item(current + step, step, count, selectable)

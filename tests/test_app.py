@@ -400,3 +400,28 @@ async def test_the_collector_held_off_for_start_up_runs_again_once_the_screen_is
                 assert gc.isenabled()
         finally:
             gc.enable()
+
+
+async def test_the_sidebar_lists_answer_clicks_and_page_keys():
+    app = seed_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        tree = app.screen.query_one(EntityTree)
+        rows = painted_text(tree).splitlines()
+        row = next(y for y, line in enumerate(rows) if "Beijing" in line)
+        await pilot.click(EntityTree, offset=(4, row + 1))  # +1: the border
+        await pilot.pause()
+        assert app.screen.selected_entity == "beijing"
+        heading = next(y for y, line in enumerate(rows) if line.startswith("Places"))
+        await pilot.click(EntityTree, offset=(4, heading + 1))
+        await pilot.pause()
+        assert app.screen.selected_entity == "beijing"  # a heading is no entity
+        timeline = app.screen.query_one(Timeline)
+        timeline.focus()
+        await pilot.press("g", "pagedown")
+        await pilot.pause()
+        assert timeline.highlighted not in (None, 0)
+        await pilot.press("pageup")
+        await pilot.pause()
+        assert timeline.highlighted == 0

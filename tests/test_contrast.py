@@ -134,7 +134,7 @@ async def test_the_entity_under_the_cursor_reads_at_4_5_to_1(theme):
         for _ in range(6):  # people, organisations, places: each type's colour
             await pilot.press("j")
             await pilot.pause()
-            row = tree.render_line(tree.cursor_line - int(tree.scroll_y))
+            row = tree.render_line(tree.item_region(tree.highlighted).y - int(tree.scroll_y))
             for segment in row:
                 if segment.text.strip() and segment.style.bgcolor:
                     assert ratio(rgb(segment.style.color), rgb(segment.style.bgcolor)) >= 4.5, \

@@ -8,7 +8,7 @@ from textual.widgets import Input
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.legend import Legend
 
-from .ui_helpers import seed_app
+from .ui_helpers import painted_text, seed_app
 
 
 @pytest.mark.parametrize("width", [70, 78, 80, 100, 120, 200])
@@ -77,11 +77,14 @@ async def test_e_lands_on_an_entity_not_a_group_heading():
         await pilot.pause()
         await pilot.press("e")
         tree = app.screen.query_one("#entities")
-        assert tree.cursor_node is not None and tree.cursor_node.data
-        await pilot.press("enter")
-        await pilot.pause()
-        assert app.screen.selected_entity == tree.cursor_node.data
-        assert all(branch.is_expanded for branch in tree.root.children)
+        assert tree.cursor_entity is not None
+        for key in ("k", "g", "enter"):  # never onto a heading, where Enter would do nothing
+            await pilot.press(key)
+            await pilot.pause()
+            assert tree.cursor_entity is not None
+        assert app.screen.selected_entity == tree.cursor_entity == "trump"
+        panel = painted_text(tree)
+        assert "People 3" in panel and "Places 7" in panel  # headings stay, none folded
 
 
 async def test_less_and_vim_keys_and_the_position():

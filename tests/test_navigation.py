@@ -46,3 +46,15 @@ def test_events_in_view_are_those_whose_passage_overlaps():
     assert busan not in events_in_view(article.events, end, end + 1) or \
         any(e.span and e.span[0] <= end < e.span[1] for e in article.events)
     assert events_in_view(article.events, 0, 0) == set()
+
+
+def test_a_list_cursor_steps_over_what_cannot_hold_it():
+    from reader.navigation import nearest_item, step_item
+
+    headings = {0, 3, 4}  # e.g. "People", "Places" and "Dates" in the entities panel
+    takes = lambda i: i not in headings  # noqa: E731
+    assert step_item(None, 1, 7, takes) == 1 and step_item(None, -1, 7, takes) == 6
+    assert step_item(2, 1, 7, takes) == 5 and step_item(5, -1, 7, takes) == 2
+    assert step_item(6, 1, 7, takes) is None and step_item(1, -1, 7, takes) is None
+    assert nearest_item(3, 1, 7, takes) == 5 and nearest_item(4, -1, 7, takes) == 2
+    assert step_item(None, 1, 0, takes) is None

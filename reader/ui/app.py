@@ -393,6 +393,7 @@ class ReaderApp(App[None]):
         from reader.ui.screens.items import ItemsScreen
         from reader.ui.screens.library import LibraryScreen
         from reader.ui.widgets.entities import EntityTree
+        from reader.ui.widgets.row_list import RowList
         from reader.ui.widgets.timeline import Timeline
 
         default_focus = [
@@ -407,9 +408,8 @@ class ReaderApp(App[None]):
             ("Reading", list(ReaderScreen.BINDINGS)),
             ("Article pane", list(ArticleView.BINDINGS)),
             ("Timeline and entities", list(Timeline.BINDINGS) + list(EntityTree.BINDINGS) + [
-                Binding("enter", "select", "Select",
-                        tooltip="Show an event's passage, or mark an entity's mentions"),
-            ]),
+                binding for binding in RowList.BINDINGS
+                if isinstance(binding, Binding) and binding.action.startswith("page")]),
         ]
         lists = [("Library (several articles)", list(LibraryScreen.BINDINGS)),
                  ("Feeds", list(FeedsScreen.BINDINGS)),

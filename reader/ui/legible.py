@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.color import Color as RichColor
 from rich.segment import Segment
 from rich.style import Style
 from textual.strip import Strip
 
 from reader.contrast import WCAG_AA, readable
+
+if TYPE_CHECKING:
+    from textual.widget import Widget
 
 GRAPHIC = 3.0  # WCAG asks 3:1 of marks and bars, 4.5:1 of text
 GRAPHICS = frozenset("\u258c\u258a\u2502\u2500")
@@ -51,3 +56,19 @@ class Legible:
             changed |= fixed is not style
             segments.append(Segment(text, fixed, segment.control))
         return Strip(segments, strip.cell_length) if changed else strip
+
+
+def solid_mark(widget: Widget, component: str, base: Style | None = None) -> Style:
+    """A component's style (a mark, a cursor) with its background made solid.
+
+    Asked for as partial, a component's `$primary 22%` drops its alpha and
+    would paint the full colour; the blend onto the widget's own background
+    (`base`, else the widget's style) is done here instead."""
+    from textual.color import Color
+
+    partial = widget.get_component_rich_style(component, partial=True)
+    over = widget.get_component_styles(component).background
+    under = (base or widget.rich_style).bgcolor
+    if over.a > 0 and under is not None:
+        partial += Style(bgcolor=(Color.from_rich_color(under) + over).rich_color)
+    return partial

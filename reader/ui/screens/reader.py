@@ -20,9 +20,11 @@ from reader.search import Searcher
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.legend import Legend
+from reader.ui.widgets.row_list import RowList
 
 if TYPE_CHECKING:
-    from textual.widgets import Input, OptionList, Tree
+    from textual.widget import Widget
+    from textual.widgets import Input
 
     from reader.ui.widgets.timeline import Timeline
 
@@ -119,19 +121,19 @@ class ReaderScreen(Screen[None]):
             self.call_after_refresh(view.show_offset, *self.initial_passage)
 
     async def _mount_the_rest(self) -> None:
+        await self.query_one("#sidebar").mount(*self._sidebar_panes())
+        self._mark_events_in_view(*self.view.visible_offsets())
+
+    def _sidebar_panes(self) -> list[Widget]:
         # Imported here, not at start-up: the article paints without them.
         from reader.ui.widgets.entities import EntityTree
-        from reader.ui.widgets.search_box import SearchBox
         from reader.ui.widgets.timeline import Timeline
 
         timeline = Timeline(self.article.events, self._empty_timeline_hint(), id="timeline")
         timeline.border_title = f"Timeline {len(self.article.events)}"
         entities = EntityTree(self.article, self.entity_styles, id="entities")
         entities.border_title = f"Entities {len(self.article.entities)}"
-        await self.query_one("#sidebar").mount(timeline, entities)
-        await self.mount(SearchBox(placeholder="search the article (enter: done, esc: clear)",
-                                   id="search"), before=self.query_one(KeyBar))
-        self._mark_events_in_view(*self.view.visible_offsets())
+        return [timeline, entities]
 
     @property
     def view(self) -> ArticleView:
@@ -191,13 +193,12 @@ class ReaderScreen(Screen[None]):
             self._first_entity()
 
     def _first_entity(self) -> None:
-        """The cursor on an entity, never on a group heading (where Enter folds)."""
+        """The cursor on the entity picked, else on the first."""
         from reader.ui.widgets.entities import EntityTree
 
         for tree in self.query("#entities"):
             assert isinstance(tree, EntityTree)
-            node = tree.cursor_node
-            if node is None or not node.data:
+            if tree.cursor_entity is None:
                 tree.select_entity(self.selected_entity or tree.first_entity())
 
     # --- theme and highlights ---------------------------------------------------
@@ -219,12 +220,9 @@ class ReaderScreen(Screen[None]):
 
     # --- timeline ---------------------------------------------------------------
 
-    # The sidebar and search box load after the first paint, so their
-    # messages are caught by handler name rather than @on(Class): naming
-    # the classes here would import them at start-up.
-    def on_option_list_option_selected(self, message: OptionList.OptionSelected) -> None:
-        if message.option_list.id == "timeline":
-            self.select_event(message.option_index)
+    @on(RowList.Selected, "#timeline")
+    def event_chosen(self, message: RowList.Selected) -> None:
+        self.select_event(message.index)
 
     def select_event(self, index: int) -> None:
         timeline = self._timeline()
@@ -280,10 +278,12 @@ class ReaderScreen(Screen[None]):
 
     # --- entities ---------------------------------------------------------------
 
-    def on_tree_node_selected(self, message: Tree.NodeSelected) -> None:
-        if message.control.id != "entities":
-            return
-        entity_id = message.node.data
+    @on(RowList.Selected, "#entities")
+    def entity_chosen(self, message: RowList.Selected) -> None:
+        from reader.ui.widgets.entities import EntityTree
+
+        assert isinstance(message.rows, EntityTree)
+        entity_id = message.rows.entity_at(message.index)
         if not entity_id:
             return
         self.selected_entity = entity_id
@@ -399,13 +399,18 @@ class ReaderScreen(Screen[None]):
 
     # --- search -----------------------------------------------------------------
 
-    def action_search(self) -> None:
+    async def action_search(self) -> None:
         self.show_article()
         if not self.query("#search"):
-            return
+            # Mounted on first use: most readers never search, and the
+            # text box's styles cost the first screen a few milliseconds.
+            from reader.ui.widgets.search_box import SearchBox
+
+            await self.mount(SearchBox(placeholder="search the article (enter: done, esc: "
+                                       "clear)", id="search"), before=self.query_one(KeyBar))
         bar = self.query_one("#search")
         bar.add_class("-open")
-        self.query_one("#search").focus()
+        bar.focus()
 
     def on_input_changed(self, message: Input.Changed) -> None:
         if message.input.id != "search":
@@ -440,16 +445,8 @@ class ReaderScreen(Screen[None]):
             self.call_later(self._rebuild_sidebar)
 
     async def _rebuild_sidebar(self) -> None:
-        from reader.ui.widgets.entities import EntityTree
-        from reader.ui.widgets.timeline import Timeline
-
         await self.query_one("#sidebar").remove_children()
-        timeline = Timeline(self.article.events, self._empty_timeline_hint(), id="timeline")
-        timeline.border_title = f"Timeline {len(self.article.events)}"
-        entities = EntityTree(self.article, self.entity_styles, id="entities")
-        entities.border_title = f"Entities {len(self.article.entities)}"
-        await self.query_one("#sidebar").mount(timeline, entities)
-        self._mark_events_in_view(*self.view.visible_offsets())
+        await self._mount_the_rest()
 
     def show_variant(self, variant: str) -> None:
         """Say which text this is: the feed's summary, the page's full text, or
@@ -484,8 +481,9 @@ class ReaderScreen(Screen[None]):
         view = self.view
         searching = bool(self.query("#search.-open"))
         if searching or view.matches:
-            self.query_one("#search").remove_class("-open")
-            self.query_one("#search").value = ""
+            for box in self.query("#search"):  # absent until the first search
+                box.remove_class("-open")
+                box.value = ""  # type: ignore[attr-defined]
             view.set_matches([])
             view.focus()
         elif self.selected_entity or view.passage or view.cursor:

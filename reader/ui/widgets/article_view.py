@@ -20,7 +20,7 @@ from textual.strip import Strip
 from reader.article import Article
 from reader.layout import BODY, MAX_READING_WIDTH, TITLE, Layout
 from reader.navigation import Target, Targets, inside
-from reader.ui.legible import Legible
+from reader.ui.legible import Legible, solid_mark
 
 
 class ArticleView(ScrollView, can_focus=True):
@@ -333,22 +333,9 @@ class ArticleView(ScrollView, can_focus=True):
         return Strip(segments).crop_extend(0, width, base)
 
     def _mark(self, component: str) -> Style:
-        """A mark's style with its background made solid.
-
-        A component style asked for as partial drops the alpha of
-        `$primary 22%` and would paint the full colour; the blend onto the
-        view's own background is done here instead."""
         style = self._marks.get(component)
         if style is None:
-            from textual.color import Color
-
-            partial = self.get_component_rich_style(component, partial=True)
-            over = self.get_component_styles(component).background
-            base = self._base_style.bgcolor if self._base_style else None
-            if over.a > 0 and base is not None:
-                solid = Color.from_rich_color(base) + over
-                partial += Style(bgcolor=solid.rich_color)
-            style = self._marks[component] = partial
+            style = self._marks[component] = solid_mark(self, component, self._base_style)
         return style
 
     def _block_style(self, kind: str) -> Style:

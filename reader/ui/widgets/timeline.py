@@ -10,12 +10,10 @@ from rich.style import Style as RichStyle
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.strip import Strip
-from textual.widgets import OptionList
-from textual.widgets.option_list import Option
 
 from reader.article import Event
 from reader.export import STATUS_MARKS
-from reader.ui.legible import Legible
+from reader.ui.widgets.row_list import RowList
 
 STATUS_STYLE = {"happened": "bold", "planned": "italic $secondary", "claimed": "italic $warning"}
 IN_VIEW = "\u258c"
@@ -37,77 +35,55 @@ def event_prompt(event: Event) -> Content:
     )
 
 
-def _option_of(strip: Strip) -> int | None:
-    """The index of the option a rendered line belongs to (OptionList tags
-    each line's segments with it)."""
-    for segment in strip:
-        if segment.style is not None and segment.style.meta:
-            return segment.style.meta.get("option")
-    return None
-
-
-class Timeline(OptionList):
+class Timeline(RowList):
     """Events with their date at its precision and their status."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"timeline--in-view"}
     DEFAULT_CSS = """
     Timeline {
-        height: 1fr;
+        padding-left: 1;
         & > .timeline--in-view { color: $accent; }
-        scrollbar-size-vertical: 1;
-        & > .option-list--option { padding: 0 1 0 0; }
-        /* A tint, not a solid bar: the status colours stay readable on it. */
-        & > .option-list--option-highlighted {
-            background: $primary 25%;
-            color: $foreground;
-            text-style: bold;
-        }
-        &:focus > .option-list--option-highlighted { background: $primary 40%; }
+        & > .row-list--cursor { text-style: bold; }
     }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False, tooltip="Next event"),
-        Binding("k", "cursor_up", "Up", show=False, tooltip="Previous event"),
-        Binding("g", "first", "First", show=False, tooltip="First event"),
-        Binding("G", "last", "Last", show=False, tooltip="Last event"),
+        Binding("down,j", "cursor(1)", "Down", show=False, tooltip="Next event"),
+        Binding("up,k", "cursor(-1)", "Up", show=False, tooltip="Previous event"),
+        Binding("home,g", "cursor_to(0)", "First", show=False, tooltip="First event"),
+        Binding("end,G", "cursor_to(-1)", "Last", show=False, tooltip="Last event"),
+        Binding("enter", "select", "Show", show=False, tooltip="Show the event's passage"),
     ]
 
     def __init__(self, events: Iterable[Event], empty_hint: str = "", **kwargs) -> None:
+        super().__init__(**kwargs)
         self.events = list(events)
         self.in_view: set[int] = set()
-        self._legible = Legible()
-        options = [Option(event_prompt(e), id=f"event-{i}") for i, e in enumerate(self.events)]
-        if not options and empty_hint:
-            options = [Option(Content.styled(empty_hint, "italic $text-muted"), disabled=True)]
-        super().__init__(*options, **kwargs)
+        self._prompts = [event_prompt(e) for e in self.events]
+        if not self._prompts and empty_hint:
+            self._prompts = [Content.styled(empty_hint, "italic $text-muted")]
+
+    def item_count(self) -> int:
+        return len(self._prompts)
+
+    def selectable(self, index: int) -> bool:
+        return index < len(self.events)  # the hint for an empty timeline is not
+
+    def item_lines(self, index: int, width: int) -> list[Content]:
+        # The label goes under the status mark, a cell in from each side.
+        head, *rest = self._prompts[index].split("\n")
+        lines = head.wrap(max(1, width - 1))
+        for label in rest:
+            lines += [Content(" ") + line for line in label.wrap(max(1, width - 2))]
+        return lines
 
     def mark_in_view(self, indexes: set[int]) -> None:
-        """Flag the events whose passages are on screen.
-
-        The mark is drawn over each option's first cell at paint time:
-        replacing prompts would make OptionList measure every option again,
-        which costs more than a key press may on a long timeline.
-        """
+        """Flag the events whose passages are on screen."""
         if indexes != self.in_view:
             self.in_view = set(indexes)
-            self.refresh()
+            self.redraw()
 
-    def notify_style_update(self) -> None:
-        super().notify_style_update()
-        self._legible.clear()
-
-    def render_line(self, y: int) -> Strip:
-        return self._legible.strip(self._marked_line(y))
-
-    def _marked_line(self, y: int) -> Strip:
-        strip = super().render_line(y)
-        if not self.in_view:
-            return strip
-        index = _option_of(strip)
-        if index not in self.in_view:
-            return strip
-        # Only an option's first line carries the mark.
-        if self.scroll_offset.y + y > 0 and _option_of(super().render_line(y - 1)) == index:
+    def decorate(self, index: int, line: int, strip: Strip) -> Strip:
+        if line or index not in self.in_view:
             return strip
         under = next(iter(strip)).style or RichStyle()  # keeps the row's background
         mark = under + self.get_component_rich_style("timeline--in-view", partial=True)

@@ -1,0 +1,247 @@
+"""A list of items drawn line by line: what the timeline and the entities
+panel share.
+
+Only the lines on screen are rendered. Textual's OptionList and Tree do
+more (a widget's worth of styles per part, every item measured up front),
+which cost about a tenth of the reader's start-up for two short lists."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.segment import Segment
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from reader.navigation import nearest_item, step_item
+from reader.ui.legible import Legible, solid_mark
+
+
+class RowList(ScrollView, can_focus=True):
+    """Items of one or more lines; the cursor moves over the selectable ones.
+
+    Subclasses say how many items there are, which can take the cursor and
+    what each looks like at a width (`item_count`, `selectable`, `item_lines`).
+    """
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"row-list--cursor"}
+    DEFAULT_CSS = """
+    RowList {
+        height: 1fr;
+        scrollbar-size-vertical: 1;
+        overflow-x: hidden;
+        /* A tint, not a solid bar: the colours on it stay readable. */
+        & > .row-list--cursor { background: $primary 25%; color: $foreground; }
+        &:focus > .row-list--cursor { background: $primary 40%; }
+    }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("down,j", "cursor(1)", "Down", show=False, tooltip="Next item"),
+        Binding("up,k", "cursor(-1)", "Up", show=False, tooltip="Previous item"),
+        Binding("home,g", "cursor_to(0)", "First", show=False, tooltip="First item"),
+        Binding("end,G", "cursor_to(-1)", "Last", show=False, tooltip="Last item"),
+        Binding("pagedown", "page(1)", "Page down", show=False, tooltip="A page down"),
+        Binding("pageup", "page(-1)", "Page up", show=False, tooltip="A page up"),
+        Binding("enter", "select", "Select", show=False, tooltip="Choose this item"),
+    ]
+
+    highlighted: reactive[int | None] = reactive(None, init=False)
+
+    @dataclass
+    class Highlighted(Message):
+        """The cursor moved to an item."""
+
+        rows: RowList
+        index: int
+
+        @property
+        def control(self) -> RowList:
+            return self.rows
+
+    @dataclass
+    class Selected(Message):
+        """Enter or a click on an item."""
+
+        rows: RowList
+        index: int
+
+        @property
+        def control(self) -> RowList:
+            return self.rows
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self._width = -1
+        self._lines: list[tuple[int, Content]] = []  # (item, line) at self._width
+        self._first_line: list[int] = []  # each item's first line
+        self._strips: dict[int, Strip] = {}
+        self._legible = Legible()
+
+    # --- what subclasses say ---------------------------------------------
+
+    def item_count(self) -> int:
+        raise NotImplementedError
+
+    def selectable(self, index: int) -> bool:
+        return True
+
+    def item_lines(self, index: int, width: int) -> list[Content]:
+        raise NotImplementedError
+
+    def decorate(self, index: int, line: int, strip: Strip) -> Strip:
+        """A last touch on a drawn line (the timeline marks events in view)."""
+        return strip
+
+    # --- lines -----------------------------------------------------------
+
+    def items_changed(self) -> None:
+        """The items are different: measure them again and redraw."""
+        self._width = -1
+        self._measure()
+        if self.highlighted is not None and not self._can_hold(self.highlighted):
+            self.highlighted = self._nearest(0, 1)
+
+    def redraw(self) -> None:
+        """The same lines, drawn again (a colour or a mark changed)."""
+        self._strips.clear()
+        self.refresh()
+
+    def _text_width(self) -> int:
+        return max(1, self.size.width - self.styles.scrollbar_size_vertical)
+
+    def _measure(self) -> None:
+        width = self._text_width()
+        if width == self._width or not self.size.width:
+            return  # measured already, or not laid out yet
+        self._width = width
+        self._lines, self._first_line = [], []
+        for index in range(self.item_count()):
+            self._first_line.append(len(self._lines))
+            self._lines += [(index, line) for line in self.item_lines(index, width)]
+        self._strips.clear()
+        self.virtual_size = Size(width, len(self._lines))
+        self.refresh()
+
+    def on_resize(self) -> None:
+        self._measure()
+        self._scroll_to_cursor(animate=False)
+
+    def on_mount(self) -> None:
+        self._measure()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._legible.clear()
+        self._strips.clear()
+
+    def item_region(self, index: int) -> Region:
+        """The lines of an item, in the list's own lines."""
+        self._measure()
+        starts = self._first_line
+        if index >= len(starts):
+            return Region(0, 0, 0, 0)  # not laid out yet
+        first = starts[index]
+        last = starts[index + 1] if index + 1 < len(starts) else len(self._lines)
+        return Region(0, first, self._width, last - first)
+
+    def item_at(self, line: int) -> int | None:
+        """The item drawn on a line of the list, if any."""
+        self._measure()
+        return self._lines[line][0] if 0 <= line < len(self._lines) else None
+
+    # --- the cursor ------------------------------------------------------
+
+    def _can_hold(self, index: int) -> bool:
+        return 0 <= index < self.item_count() and self.selectable(index)
+
+    def _nearest(self, start: int, step: int) -> int | None:
+        return nearest_item(start, step, self.item_count(), self.selectable)
+
+    def validate_highlighted(self, index: int | None) -> int | None:
+        count = self.item_count()
+        if index is None or not count:
+            return None
+        index = max(0, min(index if index >= 0 else count + index, count - 1))
+        found = self._nearest(index, 1)
+        return found if found is not None else self._nearest(index, -1)
+
+    def watch_highlighted(self, old: int | None, new: int | None) -> None:
+        self._strips.clear()
+        self.refresh()
+        if new is not None:
+            self._scroll_to_cursor()
+            if new != old:
+                self.post_message(self.Highlighted(self, new))
+
+    def _scroll_to_cursor(self, animate: bool = False) -> None:
+        if self.highlighted is not None and self._first_line:
+            self.scroll_to_region(self.item_region(self.highlighted), animate=animate,
+                                  force=True)
+
+    def action_cursor(self, step: int) -> None:
+        following = step_item(self.highlighted, step, self.item_count(), self.selectable)
+        if following is not None:
+            self.highlighted = following
+
+    def action_cursor_to(self, index: int) -> None:
+        self.highlighted = step_item(None, 1 if index == 0 else -1, self.item_count(),
+                                     self.selectable)
+
+    def action_page(self, step: int) -> None:
+        self._measure()
+        if self.highlighted is None:
+            self.action_cursor(step)
+            return
+        height = max(1, self.scrollable_content_region.height - 1)
+        line = self._first_line[self.highlighted] + step * height
+        item = self.item_at(max(0, min(line, len(self._lines) - 1)))
+        if item is not None:
+            found = self._nearest(item, step)
+            self.highlighted = found if found is not None else self._nearest(item, -step)
+
+    def action_select(self) -> None:
+        if self.highlighted is not None:
+            self.post_message(self.Selected(self, self.highlighted))
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        item = self.item_at(int(self.scroll_y) + offset.y)
+        if item is not None and self.selectable(item):
+            self.highlighted = item
+            self.post_message(self.Selected(self, item))
+
+    # --- drawing ---------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        self._measure()
+        index = int(self.scroll_y) + y
+        strip = self._strips.get(index)
+        if strip is None:
+            strip = self._strips[index] = self._draw(index)
+        return strip
+
+    def _draw(self, index: int) -> Strip:
+        base = self.rich_style
+        width = self._text_width()
+        if index >= len(self._lines):
+            return Strip.blank(width, base)
+        item, content = self._lines[index]
+        if item == self.highlighted:
+            base = base + solid_mark(self, "row-list--cursor")
+        # `$variables` in the items' styles come from the running app's theme.
+        segments = [Segment(text, base + style.rich_style)
+                    for text, style in content.render(end="")]
+        strip = Strip(segments).crop_extend(0, width, base)
+        strip = self.decorate(item, index - self._first_line[item], strip)
+        # On the cursor's tint, colours move until they read (4.5:1, 3:1 for marks).
+        return self._legible.strip(strip, base) if item == self.highlighted else strip
+
