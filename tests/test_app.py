@@ -69,13 +69,17 @@ async def test_selecting_an_event_scrolls_to_and_marks_its_passage():
 
 
 def assert_marks_drawn(timeline: Timeline) -> None:
-    """Each date line on screen starts with the mark exactly when its event is in view."""
+    """Each date line on screen starts with the mark exactly when its event is in
+    view, then the event's status mark."""
+    from reader.export import STATUS_MARKS
+
     checked = 0
     for y in range(timeline.scrollable_content_region.height):
         text = timeline.render_line(y).text
         for i, event in enumerate(timeline.events):
             if text[1:].lstrip("\u25cf\u25cb? ").startswith(event.display_date() + " "):
                 assert text.startswith("\u258c") == (i in timeline.in_view), (y, text)
+                assert text[1:].startswith(f"{STATUS_MARKS[event.status]} "), (y, text)
                 checked += 1
                 break
     assert checked >= 2

@@ -62,12 +62,12 @@ class EntityTree(RowList):
     def selectable(self, index: int) -> bool:
         return self.rows[index][1] is not None
 
-    def item_lines(self, index: int, width: int) -> list[Content]:
+    def line_at(self, index: int, line: int, width: int) -> Content:
         etype, entity, guide = self.rows[index]
         if entity is None:
             size = sum(1 for row in self.rows if row[0] == etype and row[1] is not None)
-            return [Content.assemble((TYPE_TITLES.get(etype, etype), "bold"),
-                                     (f" {size}", "dim")).truncate(width)]
+            return Content.assemble((TYPE_TITLES.get(etype, etype), "bold"),
+                                    (f" {size}", "dim")).truncate(width)
         # The name gives way, with an ellipsis; the count stays.
         suffix = Content.assemble((f" {self._counts.get(entity.id, 0)}", "dim"),
                                   (" auto", "dim italic") if entity.automatic else "")
@@ -76,7 +76,7 @@ class EntityTree(RowList):
             self.styles_by_type.get(entity.type, Style())))
         if name.cell_length > room:
             name = name.truncate(max(1, room), ellipsis=True)
-        return [Content.assemble((guide, "dim"), name, suffix).truncate(width)]
+        return Content.assemble((guide, "dim"), name, suffix).truncate(width)
 
     def set_styles(self, styles: dict[str, Style]) -> None:
         self.styles_by_type = styles

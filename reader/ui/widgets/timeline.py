@@ -13,6 +13,7 @@ from textual.strip import Strip
 
 from reader.article import Event
 from reader.export import STATUS_MARKS
+from reader.layout import wrap
 from reader.ui.widgets.row_list import RowList
 
 STATUS_STYLE = {"happened": "bold", "planned": "italic $secondary", "claimed": "italic $warning"}
@@ -59,6 +60,7 @@ class Timeline(RowList):
         self.events = list(events)
         self.in_view: set[int] = set()
         self._prompts = [event_prompt(e) for e in self.events]
+        self._wrapped: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
         if not self._prompts and empty_hint:
             self._prompts = [Content.styled(empty_hint, "italic $text-muted")]
 
@@ -68,13 +70,29 @@ class Timeline(RowList):
     def selectable(self, index: int) -> bool:
         return index < len(self.events)  # the hint for an empty timeline is not
 
-    def item_lines(self, index: int, width: int) -> list[Content]:
-        # The label goes under the status mark, a cell in from each side.
-        head, *rest = self._prompts[index].split("\n")
-        lines = head.wrap(max(1, width - 1))
-        for label in rest:
-            lines += [Content(" ") + line for line in label.wrap(max(1, width - 2))]
-        return lines
+    def line_count(self, index: int, width: int) -> int:
+        return len(self._spans(index, width))
+
+    def line_at(self, index: int, line: int, width: int) -> Content:
+        start, end, indent = self._spans(index, width)[line]
+        return Content(" " * indent) + self._prompts[index][start:end]
+
+    def _spans(self, index: int, width: int) -> list[tuple[int, int, int]]:
+        """Where the item's lines start and end in its prompt, and their indent:
+        the label goes under the status mark, a cell in from each side."""
+        key = (index, width)
+        spans = self._wrapped.get(key)
+        if spans is None:
+            if len(self._wrapped) > 4 * len(self._prompts):  # widths met before
+                self._wrapped.clear()
+            text = self._prompts[index].plain
+            head, _, label = text.partition("\n")
+            spans = [(a, b, 0) for a, b in wrap(head, max(1, width - 1))]
+            spans[0] = (0, *spans[0][1:])  # wrapping drops the cell kept for the mark
+            if label:
+                spans += [(a, b, 1) for a, b in wrap(label, max(1, width - 2), len(head) + 1)]
+            self._wrapped[key] = spans
+        return spans
 
     def mark_in_view(self, indexes: set[int]) -> None:
         """Flag the events whose passages are on screen."""
