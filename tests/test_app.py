@@ -429,3 +429,20 @@ async def test_the_sidebar_lists_answer_clicks_and_page_keys():
         await pilot.press("pageup")
         await pilot.pause()
         assert timeline.highlighted == 0
+
+
+async def test_a_search_typed_in_one_burst_lands_in_the_box():
+    from textual import events
+
+    app = seed_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        # As a terminal delivers a paste or fast typing: every key queued at
+        # once, none waiting for the one before it to be handled.
+        for ch in "/soybeans/x":
+            app.post_message(events.Key("slash" if ch == "/" else ch, ch))
+        await pilot.pause()
+        await pilot.pause()
+        box = app.screen.query_one("#search", Input)
+        assert box.value == "soybeans/x" and box.has_focus
+        assert app.screen.sidebar  # no letter reached the article's keys ("s": sidebar)

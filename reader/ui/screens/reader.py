@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.style import Style
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -39,7 +39,9 @@ SHORT = 12  # rows below which borders and the legend go
 
 class ReaderScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("slash", "search", "Search", tooltip="Search the article"),
+        # A priority key: handled before the keys typed after it are sent on,
+        # so "/soybeans" typed in one burst goes into the search box.
+        Binding("slash", "search", "Search", tooltip="Search the article", priority=True),
         Binding("n", "next_mark(1)", "Next",
                 tooltip="Next match, or next mention of the entity"),
         Binding("N", "next_mark(-1)", "Previous", show=False,
@@ -123,6 +125,17 @@ class ReaderScreen(Screen[None]):
     async def _mount_the_rest(self) -> None:
         await self.query_one("#sidebar").mount(*self._sidebar_panes())
         self._mark_events_in_view(*self.view.visible_offsets())
+        # Hidden until /, the search box comes a frame after the whole screen.
+        if not self.query("#search"):
+            self.call_after_refresh(self._search_box)
+
+    async def _search_box(self) -> Widget:
+        if not self.query("#search"):
+            from reader.ui.widgets.search_box import SearchBox
+
+            await self.mount(SearchBox(placeholder="search the article (enter: done, esc: "
+                                       "clear)", id="search"), before=self.query_one(KeyBar))
+        return self.query_one("#search")
 
     def _sidebar_panes(self) -> list[Widget]:
         # Imported here, not at start-up: the article paints without them.
@@ -400,17 +413,14 @@ class ReaderScreen(Screen[None]):
     # --- search -----------------------------------------------------------------
 
     async def action_search(self) -> None:
+        bar = await self._search_box()
+        if self.focused is bar:  # a / in the search itself, after the keys before it
+            bar.post_message(events.Key("slash", "/"))
+            return
         self.show_article()
-        if not self.query("#search"):
-            # Mounted on first use: most readers never search, and the
-            # text box's styles cost the first screen a few milliseconds.
-            from reader.ui.widgets.search_box import SearchBox
-
-            await self.mount(SearchBox(placeholder="search the article (enter: done, esc: "
-                                       "clear)", id="search"), before=self.query_one(KeyBar))
-        bar = self.query_one("#search")
         bar.add_class("-open")
-        bar.focus()
+        self.set_focus(bar)  # now, not once the keys typed after / are handled
+        bar.focus()  # and again after the article's focus that showing it queued
 
     def on_input_changed(self, message: Input.Changed) -> None:
         if message.input.id != "search":
