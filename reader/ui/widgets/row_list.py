@@ -179,7 +179,12 @@ class RowList(ScrollView, can_focus=True):
         return found if found is not None else self._nearest(index, -1)
 
     def watch_highlighted(self, old: int | None, new: int | None) -> None:
-        self._strips.clear()
+        # Only the two items' lines are drawn again.
+        for index in (old, new):
+            if index is not None and index < len(self._first_line):
+                region = self.item_region(index)
+                for line in range(region.y, region.bottom):
+                    self._strips.pop(line, None)
         self.refresh()
         if new is not None:
             self._scroll_to_cursor()
