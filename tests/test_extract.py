@@ -177,6 +177,26 @@ def test_dates_as_a_careful_reader_places_them(expr, context, iso):
     assert dates.resolve(expr, kind, PUBLISHED, context).date.iso() == iso
 
 
+def test_a_weekday_named_with_a_date_picks_its_year_and_keeps_the_tense():
+    # Published Tuesday 25 November 2025: 6 January was a Monday in 2025, a
+    # Tuesday in 2026; the verb before the weekday is past.
+    for text in ("The rally was held on Monday, Jan. 6.", "The rally took place Monday, 6 "
+                 "January."):
+        article = parse_article(f"---\npublished: 2025-11-25\n---\n{text}\n", "w.md")
+        assert [(e.date.iso(), e.status) for e in article.events] == [("2025-01-06",
+                                                                        "happened")], text
+    article = parse_article("---\npublished: 2025-11-25\n---\nThe vote is on Tuesday, "
+                            "Jan. 6.\n", "w.md")
+    assert [e.date.iso() for e in article.events] == ["2026-01-06"]
+
+
+def test_a_span_of_months_in_different_years():
+    article = parse_article("---\npublished: 2025-11-25\n---\nThe plant ran from March 2020 "
+                            "to June 2021.\n", "span.md")
+    (event,) = article.events
+    assert (event.date.iso(), event.end.iso()) == ("2020-03", "2021-06")
+
+
 def test_could_makes_an_event_planned_not_claimed():
     article = parse_article("---\npublished: 2025-11-25\n---\nAnalysts said shares could "
                             "double by March.\n", "modal.md")

@@ -23,6 +23,7 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
           r"|Dec\.?)")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:19|20)\d\d"
+_WEEKDAY_BEFORE = re.compile(rf"\b({_WEEKDAY}),?\s*$", re.I)  # "Monday, " before a date
 PATTERN = re.compile(
     # One word boundary in front of all: most positions fail there at once.
     rf"""(?ix) \b(?:
@@ -31,7 +32,8 @@ PATTERN = re.compile(
         \d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+{_YEAR})?\b
       | {_MONTH}\s+\d{{1,2}}\s*[-–]\s*\d{{1,2}}(?:,?\s+{_YEAR})?\b
       | \d{{1,2}}\s*[-–]\s*\d{{1,2}}\s+{_MONTH}(?:,?\s+{_YEAR})?\b)
-  | (?P<month_span>(?:between|from)\s+{_MONTH}\s+(?:and|to|until)\s+{_MONTH}(?:,?\s+{_YEAR})?\b)
+  | (?P<month_span>(?:between|from)\s+{_MONTH}(?:,?\s+{_YEAR})?\s+(?:and|to|until)\s+{_MONTH}
+        (?:,?\s+{_YEAR})?\b)
   | (?P<mdy>{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b)
   | (?P<dmy>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b)
   | (?P<part>(?:early|mid|late|the\s+end\s+of|the\s+start\s+of)[-\s]+{_MONTH}
@@ -168,22 +170,38 @@ def _year_for_month(month: int, published: dt.date, future: bool, past: bool = F
     return ahead if months_ahead < months_back else back
 
 
+def _year_of_weekday(weekday: int, month: int, day: int, published: dt.date,
+                     guess: int) -> int:
+    """Of the years around publication, the one in which the date falls on
+    the weekday named with it; the guess when none or several do."""
+    fits = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            if dt.date(year, month, day).weekday() == weekday:
+                fits.append(year)
+        except ValueError:
+            continue
+    return fits[0] if len(fits) == 1 else guess
+
+
 def _span(expr: str, kind: str, published: dt.date | None, future: bool,
           past: bool) -> Resolved | None:
     """"between 1 and 31 December", "March 3-5, 2026", "from March to May"."""
     months = [_month_of(w) for w in re.findall(r"[A-Za-z]+\.?", expr)
               if w.lower().rstrip(".")[:3] in MONTH_ABBR]
-    year_m = re.search(_YEAR, expr)
+    years = [int(y) for y in re.findall(_YEAR, expr)]
     first_month = months[0]
-    if year_m:
-        year = int(year_m.group())
+    if years:
+        year = years[0]
     elif published:
         year = _year_for_month(first_month, published, future, past)
     else:
         return None
     if kind == "month_span":
         last_month = months[-1]
-        end_year = year + (last_month < first_month)
+        end_year = years[-1] if len(years) == 2 else year + (last_month < first_month)
+        if (end_year, last_month) < (year, first_month):
+            return None
         return Resolved(PartialDate(year, first_month), PartialDate(end_year, last_month))
     days = [int(d) for d in re.findall(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", re.sub(_YEAR, "", expr))]
     first, last = dt.date(year, first_month, days[0]), dt.date(year, first_month, days[-1])
@@ -216,6 +234,11 @@ def resolve(expr: str, kind: str, published: dt.date | None, context: str = "",
 def _resolve(expr: str, kind: str, published: dt.date | None, context: str,
              year_told: int | None = None) -> Resolved | None:
     words = expr.lower().replace(",", " ").split()
+    # "on Monday, Jan. 6": the weekday belongs to the date; the tense is
+    # told before it, and the year is the one that makes it a Monday.
+    weekday_m = _WEEKDAY_BEFORE.search(context)
+    if weekday_m:
+        context = context[:weekday_m.start()]
     # The clause before an expression sets its tense: "will meet on Monday"
     # looks ahead, "said Monday" looks back. (What follows it does not
     # count: "said Monday that they will buy" is about Monday past.)
@@ -250,6 +273,9 @@ def _resolve(expr: str, kind: str, published: dt.date | None, context: str,
             year = published.year + {"last": -1, "next": 1}.get(relative.group(1), 0)
         elif published:
             year = _year_for_month(month, published, future, past)
+            if weekday_m and day_m and kind in ("mdy", "dmy"):
+                year = _year_of_weekday(WEEKDAYS[weekday_m.group(1).lower()], month,
+                                        int(day_m.group(1)), published, year)
         else:
             return None
         if kind in ("mdy", "dmy") and day_m:
