@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.segment import Segment
+from rich.style import Style
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.content import Content
@@ -19,6 +20,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.style import Style as VisualStyle
 
 from reader.navigation import nearest_item, step_item
 from reader.ui.legible import Legible, solid_mark
@@ -86,6 +88,8 @@ class RowList(ScrollView, can_focus=True):
         self._first_line: list[int] = []  # each item's first line
         self._strips: dict[int, Strip] = {}
         self._legible = Legible()
+        self._styles: dict[str, VisualStyle] = {}
+        self._base: Style | None = None
 
     # --- what subclasses say ---------------------------------------------
 
@@ -146,6 +150,17 @@ class RowList(ScrollView, can_focus=True):
         super().notify_style_update()
         self._legible.clear()
         self._strips.clear()
+        self._styles.clear()
+        self._base = None
+
+    def _style_of(self, style: str | VisualStyle) -> VisualStyle:
+        """An item's style, parsed once per theme (`$variables` are the theme's)."""
+        if isinstance(style, VisualStyle):
+            return style
+        parsed = self._styles.get(style)
+        if parsed is None:
+            parsed = self._styles[style] = VisualStyle.parse(style)
+        return parsed
 
     def item_region(self, index: int) -> Region:
         """The lines of an item, in the list's own lines."""
@@ -241,17 +256,18 @@ class RowList(ScrollView, can_focus=True):
         return strip
 
     def _draw(self, index: int) -> Strip:
-        base = self.rich_style
+        if self._base is None:  # walking the DOM for it on every line is costly
+            self._base = self.rich_style
+        base = self._base
         width = self._text_width()
         if index >= len(self._lines):
             return Strip.blank(width, base)
         item, line = self._lines[index]
         content = self.line_at(item, line, width)
         if item == self.highlighted:
-            base = base + solid_mark(self, "row-list--cursor")
-        # `$variables` in the items' styles come from the running app's theme.
+            base = base + solid_mark(self, "row-list--cursor", base)
         segments = [Segment(text, base + style.rich_style)
-                    for text, style in content.render(end="")]
+                    for text, style in content.render(end="", parse_style=self._style_of)]
         strip = Strip(segments).crop_extend(0, width, base)
         strip = self.decorate(item, line, strip)
         # On the cursor's tint, colours move until they read (4.5:1, 3:1 for marks).
