@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -249,10 +248,9 @@ def drop_first_block(text: str, blocks: tuple[Block, ...]) -> tuple[str, tuple[B
     shift = blocks[1].start
 
     def moved(block: Block) -> Block:
-        spans = tuple(dataclasses.replace(s, start=s.start - shift, end=s.end - shift)
+        spans = tuple(s._replace(start=s.start - shift, end=s.end - shift)
                       for s in block.spans)
-        return dataclasses.replace(block, start=block.start - shift, end=block.end - shift,
-                                   spans=spans)
+        return block._replace(start=block.start - shift, end=block.end - shift, spans=spans)
 
     return text[shift:], tuple(moved(b) for b in blocks[1:])
 
