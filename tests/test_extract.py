@@ -167,6 +167,8 @@ def test_fast_date_scan_finds_what_the_whole_pattern_finds():
 
 @pytest.mark.parametrize(("expr", "context", "iso"), [
     ("March", "exports fell sharply in", "2025-03"),  # past verb: the March before
+    ("mid-December", "the plant will be closed by", "2025-12"),  # a hyphenated part
+    ("late-March", "exports fell sharply in", "2025-03"),
     ("March", "shares could double by", "2026-03"),  # a modal looks ahead
     ("April", "the judge ordered them to delete the data by", "2026-04"),  # a deadline
     ("Tuesday", "shares rose 4% on", "2025-11-25"),  # wire copy: the day of the story

@@ -262,7 +262,8 @@ def _resolve(expr: str, kind: str, published: dt.date | None, context: str,
         step = -1 if words[-2] in ("previous", "last", "past") else 1
         return Resolved(PartialDate(year_told + step))
     if kind in ("mdy", "dmy", "month_year", "part"):
-        month_word = next(w for w in words if w.rstrip(".")[:3] in MONTH_ABBR)
+        month_word = next(w for w in re.split(r"[\s,\-–]+", expr.lower())  # "mid-December"
+                          if w.rstrip(".")[:3] in MONTH_ABBR)
         month = _month_of(month_word)
         year_m = re.search(_YEAR, expr)
         day_m = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", re.sub(_YEAR, "", expr))
