@@ -81,6 +81,11 @@ KNOWN_ORGS: dict[str, tuple[str, ...]] = {
     "Samsung": (), "Toyota": (), "Boeing": (), "Airbus": (), "COFCO": (),
     "Huawei": (), "TikTok": (), "OpenAI": (), "Intel": (), "Shell": (), "BP": (),
     "APEC": (), "G7": (), "G20": (), "Red Cross": (),
+    # The platforms stories quote and the agencies and broadcasters they credit.
+    "Facebook": (), "Instagram": (), "YouTube": (), "Twitter": (), "WhatsApp": (),
+    "Telegram": (), "Weibo": (), "WeChat": (), "Reddit": (), "LinkedIn": (), "Snapchat": (),
+    "Agence France-Presse": ("AFP",), "Getty Images": (), "USA Today": (), "CBS News": (),
+    "NBC News": (), "ABC News": (), "Sky News": (),
 }
 # Adjectives of regions, as the countries above have theirs.
 REGION_ADJECTIVES: dict[str, tuple[str, ...]] = {
