@@ -711,3 +711,27 @@ def test_a_surname_alone_makes_a_person_even_with_a_first_name_no_list_knows():
                           "Vanterpool disagreed. Reporters met Qelia Marsh; later Marsh left.")
     found = {(e.name, e.type) for e in article.entities}
     assert ("Zorwin Vanterpool", "person") in found
+
+
+def test_events_models_places_with_a_tail_and_codes_as_a_reader_takes_them():
+    article = unannotated(
+        "Employee Rosa Quint said the Harbor Chronicle reported it. Riders across the San "
+        "Francisco Bay Area and in Osun State waited. The Mersey Cup Final began in Leeds; "
+        "fans of the WTA and ATP Finals and of the Fed Cup watched the Leeds Boat Show. "
+        "Velmar revealed the 2021 VX 400 Convertible and the VX Coupe Concept; Velmar models "
+        "sell well, and the VX400 Convertible folds its roof in 16 seconds at 50 km/h with a "
+        "5.0-liter engine. Two men were held. Sales open in summer 2021, said "
+        "Motorwelt.com. The suit, FHC/ABJ/03/095/2018, was filed.", published="2020-11-19")
+    found = {(e.name, e.type) for e in article.entities}
+    assert {("Rosa Quint", "person"), ("Harbor Chronicle", "organization"),
+            ("San Francisco Bay Area", "place"), ("Osun State", "place"),
+            ("Leeds", "place"), ("ATP", "organization"), ("VX 400 Convertible", "product"),
+            ("VX Coupe Concept", "product"), ("Velmar", "organization"),
+            ("50 km/h", "quantity"), ("5.0-liter", "quantity"), ("summer 2021", "date"),
+            ("Motorwelt.com", "organization")} <= found, found
+    names = {name for name, _ in found}
+    assert not names & {"Employee Rosa Quint", "San Francisco Bay", "Mersey Cup Final",
+                        "Mersey Cup", "ATP Finals", "Federal Reserve", "Leeds Boat Show",
+                        "VX", "ABJ", "2018", "2021", "Convertible", "Concept"}, names
+    summer = next(e for e in article.events if "summer" in e.quote)
+    assert (summer.date.iso(), summer.end.iso()) == ("2021-06", "2021-08")

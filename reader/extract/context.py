@@ -49,6 +49,16 @@ _MAKER_NAMES = ("Apple", "Google", "Microsoft", "Samsung", "Amazon", "Meta", "Te
                 "Intel")
 _MAKERS = "|".join(re.escape(o) for o in _MAKER_NAMES)
 _MAKER_PRODUCT = re.compile(rf"\b((?:{_MAKERS})\s+{CAP})\b(?!\s+{CAP})")
+_BODY = r"(?:Convertible|Coupe|Sedan|Hatchback|Wagon|Roadster|Concept|Hybrid)"
+
+
+def _a_maker(text: str, m: re.Match[str]) -> bool:
+    """One word that also does things in the text ("Lexus revealed"): a maker."""
+    name = m.group(1)
+    return " " not in name and bool(re.search(
+        rf"\b{re.escape(name)}\s+(?:[a-z]+ed|said|says|offers|sells|makes|builds)\b", text))
+
+
 _THE_NAME = re.compile(rf"(?<=[a-z,;]\s)(The\s+{RUN0})")
 _TEAM = re.compile(r"\b[Tt]he\s+([A-Z][a-z]{2,}s)\b(?!\s+[A-Z])")
 
@@ -145,7 +155,15 @@ _CONTEXT_RULES = [
            "including"),
     # "the 16-inch MacBook Pro", "all MacBook Air models", "the iMac"
     _rule(re.compile(rf"\b\d+(?:\.\d+)?-inch\s+({RUN})"), "product", '-inch'),
-    _rule(re.compile(rf"({RUN0})\s+models?\b"), "product", 'model'),
+    _rule(re.compile(rf"({RUN0})\s+models?\b"), "product", 'model',
+          keep=lambda t, m: not _a_maker(t, m)),
+    # "Lexus models" where Lexus revealed, called, offers: the maker, not a model
+    _rule(re.compile(rf"({CAP0})\s+models?\b"), "organization", 'model', keep=_a_maker),
+    # "the LC 500", "LC500 Convertible", "the LC Convertible Concept": a model code (in a
+    # text that names a body style somewhere: the pattern alone costs a pass over the text)
+    _rule(re.compile(r"(?<![\w/-])([A-Z]{2,3}\s?\d{3,4}(?:\s+" + _BODY + r")?"
+                     r"|[A-Z]{2,3}\s+" + _BODY + r"(?:\s+Concept)?)\b(?![-/]|\s+" + CAP + r")"),
+          "product", *_BODY.strip("(?:)").split("|"), whole=True),
     _rule(re.compile(r"\b(i[A-Z][a-z]+)\b"), "product"),
     # "possession of methamphetamine", "30 grams of heroin"
     _rule(re.compile(r"\b(?:possession|possessing|dealing|trafficking|smuggling|grams|"

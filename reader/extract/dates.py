@@ -50,7 +50,8 @@ PATTERN = re.compile(
   | (?P<ago>(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+
         (?:days?|weeks?|months?|years?)\s+ago\b)
   | (?P<named_day>(?:today|yesterday|tomorrow|tonight|last\s+night|this\s+morning)\b)
-  | (?P<season>(?:this|last|next)\s+(?:spring|summer|fall|autumn|winter)\b)
+  | (?P<season>(?:this|last|next)\s+(?:spring|summer|fall|autumn|winter)\b
+      | (?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?{_YEAR}\b)
   | (?P<decade>(?:(?:early|mid|late)[-\s]+|the\s+)?(?:19|20)\d0s\b)
   | (?P<sports_season>{_YEAR}/\d\d\b)
   | (?P<century>(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\s+century\b)
@@ -88,6 +89,7 @@ _YEAR_CUE = re.compile(r"\b(?:in|since|from|until|till|by|of|before|after|around
                        r"year|between|and|to)\s+$", re.I)
 # "1200 of them", "1500 workers", "1119 Eighth St." (a house number)
 _MODEL_YEAR = re.compile(r"\s+[A-Z][a-z]")
+_MODEL_CODE = re.compile(r"\s+[A-Z]{1,3}[\s-]?\d{2,4}\b")  # "2020 LC 500": a model year
 _SCHEDULED = re.compile(r"\b(?:reports|meets|opens|holds|begins|starts|launches|arrives|visits|"
                         r"votes|plays|faces|hosts|travels|returns|resumes|closes|ends|"
                         r"releases|debuts|premieres|kicks\s+off)\b(?:\s+\w+){0,3}\s*(?:on\s+)?$",
@@ -99,7 +101,9 @@ _MAY_MONTH = re.compile(r"\b(?:in|since|until|by|from|early|late|mid|of|last|nex
 _COUNTED = re.compile(r"\s+(?:of|per|percent|[a-z]+s\b|[A-Z])")
 # Words a date expression can start with; PATTERN is only tried at these,
 # which makes a long text several times faster to scan than PATTERN alone.
-_STARTS = frozenset([*MONTHS, *MONTH_ABBR, "sept", *WEEKDAYS, "early", "mid", "late", "the",
+_SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+_STARTS = frozenset([*MONTHS, *MONTH_ABBR, "sept", *WEEKDAYS, *_SEASONS, "early", "mid", "late",
+                     "the",
                      "first", "second", "third", "fourth", "q1", "q2", "q3", "q4",
                      "between", "from",
                      "last", "next", "this", "past", "coming", "today", "yesterday", "tomorrow",
@@ -112,6 +116,10 @@ def is_date(text: str, m: re.Match[str]) -> bool:
     "May" mostly the modal ("in May" is the month), "USA Today" a newspaper,
     "1909 Jolinda Drive" a house."""
     kind, start = m.lastgroup, m.start()
+    if kind == "year" and text[max(0, start - 1):start] == "/":
+        return False  # a case or file number ("FHC/ABJ/03/095/2018")
+    if kind == "year" and _MODEL_CODE.match(text, m.end()):
+        return False
     if kind == "year" and (_HOUSE.match(text, m.end()) or _MODEL_YEAR.match(text, m.end())
                            and text[max(0, start - 4):start].lower() == "the "):
         return False  # "1909 Jolinda Drive", "the 2020 Sentra"
@@ -303,9 +311,13 @@ def _resolve(expr: str, kind: str, published: dt.date | None, context: str,
             return None
         return Resolved(PartialDate(year, quarter * 3 + 1), PartialDate(year, quarter * 3 + 3),
                         approximate=True)
-    if kind == "season" and published:  # "this fall", "last winter" (northern seasons)
-        first = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}[words[-1]]
-        year = published.year + {"last": -1, "next": 1}.get(words[0], 0)
+    if kind == "season" and (published or re.search(_YEAR, expr)):
+        # "this fall", "last winter", "summer 2020" (northern seasons)
+        season = next(w for w in words if w in _SEASONS)
+        first = _SEASONS[season]
+        year_m = re.search(_YEAR, expr)
+        year = int(year_m.group()) if year_m else \
+            published.year + {"last": -1, "next": 1}.get(words[0], 0)  # type: ignore[union-attr]
         end_year, end = (year + 1, 2) if first == 12 else (year, first + 2)
         return Resolved(PartialDate(year, first), PartialDate(end_year, end), approximate=True)
     if kind == "sports_season":  # "2022/23": a season across two years

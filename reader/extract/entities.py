@@ -39,6 +39,7 @@ QUANTITY = re.compile(
       \s+(?-i:[A-Z][a-z]+\s+){1,2}(?:dollars|pounds|euros|yuan|yen|rupees|francs|crowns)\b
     | \b\d+(?:\.\d+)?(?:[–-]\d+(?:\.\d+)?)?\s+(?:million|billion|trillion)\b
       (?!\s+(?:[a-z]+s|people|children|men|women)\b)
+    | \b\d+(?:\.\d+)?-(?:liter|litre)\b
     | \b(?:\d+-\d+(?=\s+(?:MW|GW|kW|km|miles|percent|per\s+cent)\b)
         |\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|tens\s+of\s+thousands|hundreds\s+of\s+thousands|hundreds|thousands
         |millions|dozens|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty
@@ -46,8 +47,8 @@ QUANTITY = re.compile(
       (?:\s+(?:million|billion|trillion|thousand|hundred))?
       (?:\s*(?:%|percent\b|per\s+cent\b)
         |\s+(?:of\s+(?:\w+\s+)?)?(?:[“"][\w-]+[”"]\s+|\w+-\w+\s+)?(?:metric\s+tons|tonnes|tons|barrels|bushels|litres|liters|gallons
-           |kilometres|kilometers|km|miles|metres|meters|kilograms|kg|pounds|ounces|dollars
-           |euros|yuan|yen|pounds\s+sterling|rupees|people|deaths|cases|jobs|workers|troops
+           |kilometres|kilometers|km/h|kph|km|miles|metres|meters|kilograms|kg|pounds|ounces|dollars
+           |euros|yuan|yen|pounds\s+sterling|rupees|people|men|women|deaths|cases|jobs|workers|troops
            |soldiers|vehicles|cars|units|homes|households|votes|seats|points|degrees|hectares
            |acres|megawatts|gigawatts|MW|GW|passengers|visitors|students|patients|children
            |residents|employees|chemicals|companies|countries|flights|doses|species|minutes|hours
@@ -110,6 +111,10 @@ def _gazetteer() -> tuple[Matcher, dict[str, Entity]]:
     return Matcher(unique.values(), places.place_names()), unique
 
 
+_SITE = re.compile(r"(?<![\w./@-])[A-Z][A-Za-z0-9-]+\.(?:com|net|org|co\.uk|com\.au)\b"
+                   r"(?!/|\.\w)")
+
+
 def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "x"
 
@@ -120,14 +125,18 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
     gazetteer, known = _gazetteer()
     found: dict[str, Entity] = {}
     runs = name_runs(text)
+    events = event_runs(text, runs)
     for mention in gazetteer.find(text):
         entity = known[mention.entity_id]
         word = text[mention.start:mention.end]
+        in_event = any(a < mention.end and mention.start < b for a, b in events)
+        if in_event and entity.type != "place":
+            continue  # "the Fed Cup" is no Federal Reserve
         data_place = word in places.place_names() and word not in places.country_names()
         if (word.lower() in wl.ORDINARY_WORDS or data_place) and (
                 not word[0].isupper() or at_sentence_start(text, mention.start)):
             continue  # "fine china", "Turkey prices rose" at a sentence start: not sure
-        if entity.type in ("place", "product") and _inside_longer_name(
+        if entity.type in ("place", "product") and not in_event and _inside_longer_name(
                 runs, mention.start, mention.end, text):
             continue  # "New South Wales" is not Wales, "Agence France-Presse" not France
         if entity.type == "product" and text[mention.end:mention.end + 1] == "-":
@@ -146,10 +155,17 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
         words = name.split()
         parts = {" ".join(words[i:j]) for i in range(len(words))
                  for j in range(i + 1, len(words) + 1)}
-        if name not in names and name not in words_of_names and not parts & names.keys() \
-                and name not in hyphen_heads:
+        extends = etype == "product" and all(names.get(p) == "product"
+                                             for p in parts & names.keys())
+        if name not in names and name not in words_of_names and (
+                extends or not parts & names.keys()) and name not in hyphen_heads:
             names[name] = etype
     _from_lists(text, runs, names, found)
+    for name in [n for n in names if any(w in _EVENT_WORDS for w in n.split())]:
+        del names[name]  # "ATP Finals", however found: an event
+    if any(tld in text for tld in (".com", ".net", ".org", ".co.uk")):
+        for site in _SITE.finditer(text):  # "AutoIndustriya.com", a publication by its address
+            names.setdefault(site.group(), "organization")
     for index in _INDEX_TICKER.finditer(text):  # "Hang Seng Index (HSI)": no organisation
         names.pop(index.group(1), None)
     acronyms = _acronyms(text, names, found)
@@ -327,7 +343,34 @@ def _after_number(text: str, start: int) -> bool:
     return bool(before) and (before[0][:1].isdigit() or before[0].lower() in _NUMBER_WORDS.split())
 
 
+# A body style ends a model's name ("LC 500 Convertible") but is no name alone.
+_BODY_STYLES = frozenset("Convertible Coupe Sedan Hatchback Wagon Roadster Concept Hybrid".split())
 _PLACE_WORDS = [[w] for w in "City State County Province Region District Island Islands".split()]
+# A known place, then these: a place ("San Francisco Bay Area", "Osun State").
+_GEO_TAIL = frozenset("""Bay Area Valley River Lake Coast Peninsula Delta Basin Strait Sea
+State Province County Region District Island Islands Mountains Highlands""".split())
+# A name with one of these is an event ("Davis Cup Final", "Los Angeles Auto Show"),
+# which is no name to mark; a place inside it still is.
+_EVENT_WORDS = frozenset("""Cup Final Finals Championship Championships Olympics Paralympics
+Tournament Festival Expo Show Prix Marathon Awards""".split())
+
+
+def _place_prefix(words: list[str]) -> int:
+    """How many of the first words name a known place ("San Francisco" of
+    "San Francisco Bay Area")."""
+    known = places.place_names()
+    for k in range(len(words), 0, -1):
+        name = " ".join(words[:k])
+        if name in known or name in wl.COUNTRIES or name in _LISTED_PLACES:
+            return k
+    return 0
+
+
+_LISTED_PLACES = frozenset((*wl.CITIES, *wl.REGIONS))
+
+
+def event_runs(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    return [(a, b) for a, b in runs if any(w in _EVENT_WORDS for w in text[a:b].split())]
 
 
 def _inside_longer_name(runs: list[tuple[int, int]], start: int, end: int, text: str) -> bool:
@@ -373,7 +416,7 @@ def _short_form(name: str, etype: str) -> str | None:
     if etype == "product":  # "Dreamliner" for the 787-9 Dreamliner, "A350" for the A350-900
         last = parts[-1]
         return last if re.fullmatch(r"[A-Z][a-z]{3,}", last) and last != "Max" and \
-            not re.fullmatch(DEVICE, last.lower()) else None
+            last not in _BODY_STYLES and not re.fullmatch(DEVICE, last.lower()) else None
     if etype == "organization":
         first = parts[0]
         if parts[-1] in _GOVERNMENT:
@@ -420,6 +463,11 @@ def _classify(text: str, start: int, words: list[str], names: dict[str, str]) ->
     # "Virginia Democrats", "House Republicans": members of a party, not a person.
     if words[-1] in _GROUPS:
         return
+    event = next((i for i, w in enumerate(words) if w in _EVENT_WORDS), None)
+    if event is not None:
+        if event == 1 and re.fullmatch(r"[A-Z]{2,6}", words[0]) and words[0] not in ACRONYM_STOP:
+            names.setdefault(words[0], "organization")  # "the ATP Finals": the ATP
+        return
     titled = False
     while words and (words[0] in wl.TITLES or words[0] in ("of", "for", "and", "the")):
         if titled and words[0] in ("of", "for") and len(words) >= 4 and \
@@ -446,6 +494,20 @@ def _classify(text: str, start: int, words: list[str], names: dict[str, str]) ->
         return  # "Union official ...", "Police said": a common noun, not a name
     if words[-1] in _DOCUMENTS:
         return  # "the Fourth Energy Technology Development Plan": a document, not a body
+    if len(words) > 1 and words[-1] in _GEO_TAIL:
+        prefix = _place_prefix(words[:-1])
+        if prefix and all(w in _GEO_TAIL for w in words[prefix:]):
+            names[run] = "place"
+            return
+    if "of" in words:  # "Ned Hale of the Harbor Gazette": a person, then where they work
+        i = words.index("of")
+        head, tail = words[:i], [w for w in words[i + 1:] if w != "the"]
+        if 2 <= len(head) <= 3 and head[0] in given_names() and tail and \
+                any(w in wl.ORG_WORDS for w in tail) and \
+                not any(w in wl.ORG_WORDS for w in head):
+            names[" ".join(head)] = "person"
+            names[" ".join(tail)] = "organization"
+            return
     if any(w.rstrip(".,") in wl.ORG_WORDS for w in words):
         # "Secretary of Agriculture Brooke Rollins": a title, then a person
         given = next((i for i, w in enumerate(words) if i and w in given_names()), None)
@@ -457,9 +519,12 @@ def _classify(text: str, start: int, words: list[str], names: dict[str, str]) ->
     given = next((i for i, w in enumerate(words) if w in given_names()), None)
     if given == 0 and words[0] in _MODAL_NAMES and at_sentence_start(text, start):
         given = None  # "Will Congress act?"
+    if given and given < _place_prefix(words[:given + 1]):
+        given = None  # "San Francisco Bay": Francisco is a given name, not here
     if given is not None and len(words) - given >= 2 and words[-1][:1].isupper():
         # "Carrie Ann Inaba": a capitalised word just before a given name is a name too
         if given and re.fullmatch(r"[A-Z][a-z]+", words[given - 1]) and \
+                not (given == 1 and at_sentence_start(text, start)) and \
                 words[given - 1] not in demonyms() and words[given - 1] not in wl.NOT_NAMES \
                 and words[given - 1] not in wl.TITLES \
                 and not any(w in wl.ORG_WORDS for w in words):
@@ -484,13 +549,14 @@ def _classify(text: str, start: int, words: list[str], names: dict[str, str]) ->
         return
     if len(words) == 1:
         word = words[0]
-        if text[max(0, start - 1):start] in (".", "<", "^", "$", "=") or \
-                text[start + len(word):start + len(word) + 1] == "=":
+        if text[max(0, start - 1):start] in (".", "<", "^", "$", "=", "/") or \
+                text[start + len(word):start + len(word) + 1] in ("=", "/"):
             return  # a ticker symbol (".DJI", "<XAU=>", "XAU=", "US10YT=RR"), not a name
         if re.fullmatch(r"[A-Z]{2,}", word) and _is_dateline(text, start, word):
             names.setdefault(word, "place")  # "DUBAI (Reuters) -", "VIENNA —"
-        elif re.fullmatch(r"[A-Z]{2,6}", word) and word not in ACRONYM_STOP:
-            names.setdefault(word, "organization")
+        elif re.fullmatch(r"[A-Z]{2,6}", word) and word not in ACRONYM_STOP and \
+                not re.match(r"\s?\d", text[start + len(word):start + len(word) + 2]):
+            names.setdefault(word, "organization")  # not "LC 500", a model
         elif titled and not at_sentence_start(text, start):
             names.setdefault(word, "person")
 

@@ -100,7 +100,8 @@ Authority Board Service Institute Institution University College School Academy 
 Fund Foundation Association Federation Union League Party Court Corporation Corp Corp.
 Inc Inc. Ltd Ltd. LLC PLC Group Company Co. Holdings Industries Motors Airlines Energy
 Laboratories Labs Systems Technologies Partners Capital Trust Times Post Journal News
-Network Television Radio Press Herald Tribune Club Team Force Army Navy Police Parliament
+Network Television Radio Press Herald Tribune Chronicle Gazette Observer Examiner Inquirer
+Courier Dispatch Telegraph Reporter Club Team Force Army Navy Police Parliament
 Congress Senate Assembly Organization Organisation Alliance Coalition Exchange Hospital
 Observatory Museum Orchestra Society Centre Center Reserve Treasury Church
 FC AFC United Airline Airways House Electronics Pharmaceuticals Therapeutics Semiconductor
