@@ -10,26 +10,23 @@ from reader.article import Entity
 from reader.extract import dates, places
 from reader.extract import wordlists as wl
 from reader.extract.context import by_context
-from reader.extract.people import given_names
+from reader.extract.runs import (
+    EVENT_WORDS,
+    NUMBER_WORDS,
+    PARTICLES,
+    classify,
+    event_runs,
+    name_runs,
+)
 from reader.extract.shapes import (
     DEVICE,
     POSSESSIVE,
-    PRODUCT_WORDS,
     at_sentence_start,
     demonyms,
     tokens,
 )
 from reader.mentions import Matcher
 
-# A capitalised word: "Rollins", "U.S.", "O'Brien", "Jean-Pierre", "Inc."
-_WORD = (r"(?:(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z][a-z])"  # "U.S.", the "A." of "Sonya A. Zoghlin"
-         r"|(?:Inc|Co|Corp|Ltd|Dr|Mr|Mrs|Ms|St|Jr|Sr|Gen|Sen|Rep|Gov|Col|Capt|Prof|Lt|Sgt|Det)\."
-         r"|[A-Z][\w'’&-]*)")
-# Spaces within a name: a line break at most, never a paragraph's end.
-_SP = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"
-_NAME_RUN = re.compile(
-    rf"{_WORD}(?:{_SP}(?:(?:(?:of|for){_SP}the|of|for|and|&|the|de|du|la|von|van|al|bin|am|upon)"
-    rf"{_SP})?{_WORD})*")
 QUANTITY = re.compile(
                       r"""(?ix)
     (?:[$€£¥]\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:-\d+(?:\.\d+)?)?
@@ -59,17 +56,14 @@ QUANTITY = re.compile(
            )\b))
     """,
 )
-# A count of anything: "two videos", "17 observations", "three high-ranking
-# insurgents" (never "the two leaders": a definite reference, not a count).
-_NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen "
-                 "fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty "
-                 "fifty sixty seventy eighty ninety hundred dozens hundreds thousands")
 # "150 Indians", "300 Kenyans": people counted by where they are from
 _DEMONYM_PLURALS = "|".join(sorted({d for _, ds in wl.COUNTRIES.values() for d in ds
                                     if d.endswith("s")}, key=len, reverse=True))
+# A count of anything: "two videos", "17 observations", "three high-ranking
+# insurgents" (never "the two leaders": a definite reference, not a count).
 COUNT = re.compile(
                    rf"""(?x)(?<![Tt]he\s)(?<!other\s)(?<![\w$€£¥.,-])
-    (?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:{'|'.join(_NUMBER_WORDS.split())}))
+    (?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:{'|'.join(NUMBER_WORDS.split())}))
     (?:\s+(?:million|billion|thousand|hundred))?
     \s+(?!percent\b|per\s+cent\b)
     (?:[a-z]+(?:-[a-z]+)+\s+|[a-z]{{3,}}\s+(?=[a-z]{{3,}}s\b)
@@ -78,10 +72,6 @@ COUNT = re.compile(
       |across|perhaps|unless|towards|besides|news|as|us)\b)[a-z]{{2,}}s
       |{_DEMONYM_PLURALS})\b""")
 COUNT_STOP = re.compile(r"[12]\d{3}\s")  # a year: "2016 protests"
-ACRONYM_STOP = frozenset("CEO CFO GDP AI TV OK PM AM UTC GMT USD EUR FAQ PDF NB PS ID DNA "
-                         "SUV PV GW MW KW LNG LED ATM VAT ETF API USB GPS HIV AIDS MBA MVP SMS "
-                         "URL HTML DVD CD RNA CO2 GMO UV VR AR IQ ET EST EDT PST PDT BST CET "
-                         "COVID PhD MP EV IT IPO CEOs LLC".split())
 # Family name first: the first word is what later references use.
 FAMILY_FIRST = frozenset("Xi Li Wang Zhang Liu Chen Yang Zhao Huang Zhou Wu Kim Lee Park Moon "
                          "Yoon Choi Nguyen".split())
@@ -144,7 +134,7 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
         found.setdefault(entity.id, entity)
     names: dict[str, str] = {}
     for start, end in runs:
-        _classify(text, start, text[start:end].split(), names)
+        classify(text, start, text[start:end].split(), names)
     # Names no list knows, placed by what the text says around them.
     # Never a longer run swallowing a name already found ("Agriculture Brooke Rollins"),
     # nor a part of one ("Chen Wei" of "Chen Wei-ming").
@@ -161,7 +151,7 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
                 extends or not parts & names.keys()) and name not in hyphen_heads:
             names[name] = etype
     _from_lists(text, runs, names, found)
-    for name in [n for n in names if any(w in _EVENT_WORDS for w in n.split())]:
+    for name in [n for n in names if any(w in EVENT_WORDS for w in n.split())]:
         del names[name]  # "ATP Finals", however found: an event
     if any(tld in text for tld in (".com", ".net", ".org", ".co.uk")):
         for site in _SITE.finditer(text):  # "AutoIndustriya.com", a publication by its address
@@ -294,85 +284,14 @@ def _bare_name(run: str) -> str:
     return POSSESSIVE.sub("", " ".join(words)) if words else ""
 
 
-# "Turkey and Greece" is two names, and so is "NASA's Goddard Space Flight Center".
-# Possessors that belong to a name: "People's Bank of China", "Children's Hospital"
-_COLLECTIVE = frozenset("People Children Women Men Workers Veterans Citizens Farmers "
-                        "Teachers Nurses Writers Fishermen".split())
-_RUN_BREAK = re.compile(r"\s+and\s+|(?<=['’]s)\s+|(?<=\w['’])\s+")
-
-
-# "the Ministry of Trade, Industry and Energy", "the Securities and Exchange
-# Commission": one name with "and" inside.
-_PORTFOLIO = re.compile(r"\b(?:Ministry|Department|Minister|Secretary|Committee|Commission|Office)"
-                        r"\s+(?:of|for)\s+[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+\b"
-                        r"|\b[A-Z][a-z]+\s+and\s+(?:[A-Z][a-z]+\s+){1,2}(?:Commission|Administration"
-                        r"|Agency|Bureau|Services?|Department|Committee|Board|Authority)\b")
-
-
-def name_runs(text: str) -> list[tuple[int, int]]:
-    """Offsets of the capitalised names of `text`, in order."""
-    runs = _plain_runs(text)
-    for p in _PORTFOLIO.finditer(text):
-        inside = [r for r in runs if r[1] > p.start() and r[0] < p.end()]
-        if inside:
-            merged = (min(inside[0][0], p.start()), max(inside[-1][1], p.end()))
-            runs = sorted([r for r in runs if r not in inside] + [merged])
-    return runs
-
-
-def _plain_runs(text: str) -> list[tuple[int, int]]:
-    runs = []
-    for m in _NAME_RUN.finditer(text):
-        start = m.start()
-        for brk in _RUN_BREAK.finditer(m.group()):
-            before = m.group()[:brk.start()].split()[-1]
-            owner = POSSESSIVE.sub("", before)
-            if "and" not in brk.group() and (owner in _COLLECTIVE or (
-                    m.group()[brk.end():].split()[0] in wl.ORG_WORDS and owner in wl.TITLES)):
-                continue  # "the Information Commissioner's Office", "People's Liberation Army"
-            if brk.start() + m.start() > start:
-                runs.append((start, m.start() + brk.start()))
-            start = m.start() + brk.end()
-        if start < m.end():
-            runs.append((start, m.end()))
-    return runs
-
-
 def _after_number(text: str, start: int) -> bool:
     before = text[max(0, start - 12):start].split()[-1:]
-    return bool(before) and (before[0][:1].isdigit() or before[0].lower() in _NUMBER_WORDS.split())
+    return bool(before) and (before[0][:1].isdigit() or before[0].lower() in NUMBER_WORDS.split())
 
 
 # A body style ends a model's name ("LC 500 Convertible") but is no name alone.
 _BODY_STYLES = frozenset("Convertible Coupe Sedan Hatchback Wagon Roadster Concept Hybrid".split())
 _PLACE_WORDS = [[w] for w in "City State County Province Region District Island Islands".split()]
-# A known place, then these: a place ("San Francisco Bay Area", "Osun State").
-_GEO_TAIL = frozenset("""Bay Area Valley River Lake Coast Peninsula Delta Basin Strait Sea
-State Province County Region District Island Islands Mountains Highlands""".split())
-# A name with one of these is an event ("Davis Cup Final", "Los Angeles Auto Show"),
-# which is no name to mark; a place inside it still is.
-_EVENT_WORDS = frozenset("""Cup Final Finals Championship Championships Olympics Paralympics
-Tournament Festival Expo Show Prix Marathon Awards""".split())
-
-
-def _place_prefix(words: list[str]) -> int:
-    """How many of the first words name a known place ("San Francisco" of
-    "San Francisco Bay Area")."""
-    known = places.place_names()
-    for k in range(len(words), 0, -1):
-        name = " ".join(words[:k])
-        if name in known or name in wl.COUNTRIES or name in _LISTED_PLACES:
-            return k
-    return 0
-
-
-_LISTED_PLACES = frozenset((*wl.CITIES, *wl.REGIONS))
-
-
-def event_runs(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    return [(a, b) for a, b in runs if any(w in _EVENT_WORDS for w in text[a:b].split())]
-
-
 def _inside_longer_name(runs: list[tuple[int, int]], start: int, end: int, text: str) -> bool:
     """Whether [start, end) is part of a longer capitalised name: "New South
     Wales", "Agence France-Presse" (a title or a sentence opener before it, or
@@ -394,6 +313,10 @@ def _inside_longer_name(runs: list[tuple[int, int]], start: int, end: int, text:
     return bool(before or tail.strip())
 
 
+_GOVERNMENT = frozenset("Ministry Department Office Agency Bureau Committee Council Commission "
+                        "Court Police Army Navy Service Authority Board Assembly".split())
+
+
 def _short_form(name: str, etype: str) -> str | None:
     """How an article refers to a name again: "Rollins", "Xi", "de Vries",
     "Northwind" (for Northwind Energy)."""
@@ -409,7 +332,7 @@ def _short_form(name: str, etype: str) -> str | None:
             return parts[0]
         tail = [parts[-1]]  # "Van Der Beek", "de Vries"
         for part in reversed(parts[1:-1]):
-            if part.lower() not in _PARTICLES:
+            if part.lower() not in PARTICLES:
                 break
             tail.insert(0, part)
         return " ".join(tail)
@@ -428,150 +351,6 @@ def _short_form(name: str, etype: str) -> str | None:
 
 
 # What a word of a personal name looks like ("Brent LCOc1" is a ticker, not a person).
-_NAME_SHAPE = re.compile(r"(?:[A-Z][a-z'’]+(?:[-'’][A-Za-z][a-z]+)*(?:[A-Z][a-z]+)?|[A-Z]\.|"
-                         r"[A-Z][a-z]?\.|van|der|den|de|del|della|di|da|du|la|le|von|al|el|bin|ter"
-                         r"|Van|Der|Den|De|Del|Della|Di|Da|Du|La|Le|Von|Al|El|Bin|Ter|Jr\.?|Sr\.?"
-                         r"|II|III|IV)")
-_MODAL_NAMES = frozenset({"Will", "May", "Can"})
-_PARTICLES = frozenset("van der den de del della di da du la le von al el bin ter".split())
-_DOCUMENTS = frozenset("Plan Roadmap Act Bill Treaty Agreement Accord Strategy Report Review "
-                       "Index Composite Average "
-                       "Declaration Charter Protocol Convention Directive Regulation".split())
-_GOVERNMENT = frozenset("Ministry Department Office Agency Bureau Committee Council Commission "
-                        "Court Police Army Navy Service Authority Board Assembly".split())
-
-
-def _classify(text: str, start: int, words: list[str], names: dict[str, str]) -> None:
-    # Drop leading words that only start a sentence or describe a role; but
-    # "New" before another capitalised word belongs to the name (New York Times).
-    while words and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[0]):
-        words = words[1:]  # "Long-dated U.S. Treasury yields": an adjective, not a name
-    while words and ((words[0] in wl.NOT_NAMES or words[0].rstrip(".") in wl.NOT_NAMES)
-                     and words[0] not in wl.TITLES
-                     or words[0] in ("of", "for", "and", "the")
-                     or words[0].lower() in _NUMBER_WORDS.split()):
-        if words[0] == "New" and len(words) > 1 and words[1][:1].isupper():
-            break
-        words = words[1:]
-    if not words:
-        return
-    # "Hong Kong’s": the possessive is not part of the name.
-    last = re.sub(r"['’]s?$", "", words[-1])
-    words = [*words[:-1], last] if last else words[:-1]
-    if not words:
-        return
-    # "Virginia Democrats", "House Republicans": members of a party, not a person.
-    if words[-1] in _GROUPS:
-        return
-    event = next((i for i, w in enumerate(words) if w in _EVENT_WORDS), None)
-    if event is not None:
-        if event == 1 and re.fullmatch(r"[A-Z]{2,6}", words[0]) and words[0] not in ACRONYM_STOP:
-            names.setdefault(words[0], "organization")  # "the ATP Finals": the ATP
-        return
-    titled = False
-    while words and (words[0] in wl.TITLES or words[0] in ("of", "for", "and", "the")):
-        if titled and words[0] in ("of", "for") and len(words) >= 4 and \
-                not any(w in wl.ORG_WORDS for w in words[1:]):
-            words = words[-2:]  # "Secretary of State Mike Pompeo": the portfolio, then a name
-            break
-        titled = True
-        words = words[1:]
-    if not words:
-        return
-    run = " ".join(words)
-    # "Energy Minister Terje Aasland": the words after the last title name a person.
-    last_title = max((i for i, w in enumerate(words) if w in wl.TITLES), default=None)
-    if last_title is not None and 2 <= len(words) - last_title - 1 <= 3:
-        person = words[last_title + 1:]
-        if not any(w in wl.ORG_WORDS for w in person):
-            names[" ".join(person)] = "person"
-            return
-    if len(words) >= 2 and words[-1] in PRODUCT_WORDS and \
-            not any(w in wl.ORG_WORDS for w in words):
-        names[run] = "product"  # "Hubble Space Telescope"
-        return
-    if len(words) == 1 and words[0].rstrip(".,") in wl.ORG_WORDS:
-        return  # "Union official ...", "Police said": a common noun, not a name
-    if words[-1] in _DOCUMENTS:
-        return  # "the Fourth Energy Technology Development Plan": a document, not a body
-    if len(words) > 1 and words[-1] in _GEO_TAIL:
-        prefix = _place_prefix(words[:-1])
-        if prefix and all(w in _GEO_TAIL for w in words[prefix:]):
-            names[run] = "place"
-            return
-    if "of" in words:  # "Ned Hale of the Harbor Gazette": a person, then where they work
-        i = words.index("of")
-        head, tail = words[:i], [w for w in words[i + 1:] if w != "the"]
-        if 2 <= len(head) <= 3 and head[0] in given_names() and tail and \
-                any(w in wl.ORG_WORDS for w in tail) and \
-                not any(w in wl.ORG_WORDS for w in head):
-            names[" ".join(head)] = "person"
-            names[" ".join(tail)] = "organization"
-            return
-    if any(w.rstrip(".,") in wl.ORG_WORDS for w in words):
-        # "Secretary of Agriculture Brooke Rollins": a title, then a person
-        given = next((i for i, w in enumerate(words) if i and w in given_names()), None)
-        if titled and given is not None:
-            names[" ".join(words[given:])] = "person"
-            return
-        names[run] = "organization"
-        return
-    given = next((i for i, w in enumerate(words) if w in given_names()), None)
-    if given == 0 and words[0] in _MODAL_NAMES and at_sentence_start(text, start):
-        given = None  # "Will Congress act?"
-    if given and given < _place_prefix(words[:given + 1]):
-        given = None  # "San Francisco Bay": Francisco is a given name, not here
-    if given is not None and len(words) - given >= 2 and words[-1][:1].isupper():
-        # "Carrie Ann Inaba": a capitalised word just before a given name is a name too
-        if given and re.fullmatch(r"[A-Z][a-z]+", words[given - 1]) and \
-                not (given == 1 and at_sentence_start(text, start)) and \
-                words[given - 1] not in demonyms() and words[given - 1] not in wl.NOT_NAMES \
-                and words[given - 1] not in wl.TITLES \
-                and not any(w in wl.ORG_WORDS for w in words):
-            given -= 1
-        # "James Van Der Beek": particles do not count towards the three words
-        end, taken = given, 0
-        while end < len(words) and taken < 3:
-            taken += words[end].lower() not in _PARTICLES
-            end += 1
-        person = words[given:end]
-        while not person[-1][:1].isupper() or person[-1].lower() in _PARTICLES:
-            person.pop()
-        if len(person) >= 2 and all(_NAME_SHAPE.fullmatch(w) for w in person):
-            names[" ".join(person)] = "person"
-            return
-    if titled and len(words) >= 2:
-        names[run] = "person"
-        return
-    if len(words) <= 3 and all(re.fullmatch(r"[A-Z]{2,}", w) for w in words) and \
-            _is_dateline(text, start, run):
-        names.setdefault(run, "place")  # "SIOUX FALLS, S.D. –", "NEW DELHI:"
-        return
-    if len(words) == 1:
-        word = words[0]
-        if text[max(0, start - 1):start] in (".", "<", "^", "$", "=", "/") or \
-                text[start + len(word):start + len(word) + 1] in ("=", "/"):
-            return  # a ticker symbol (".DJI", "<XAU=>", "XAU=", "US10YT=RR"), not a name
-        if re.fullmatch(r"[A-Z]{2,}", word) and _is_dateline(text, start, word):
-            names.setdefault(word, "place")  # "DUBAI (Reuters) -", "VIENNA —"
-        elif re.fullmatch(r"[A-Z]{2,6}", word) and word not in ACRONYM_STOP and \
-                not re.match(r"\s?\d", text[start + len(word):start + len(word) + 2]):
-            names.setdefault(word, "organization")  # not "LC 500", a model
-        elif titled and not at_sentence_start(text, start):
-            names.setdefault(word, "person")
-
-
-_GROUPS = frozenset("""Democrats Republicans Conservatives Liberals Socialists Democrat
-Republican Tories Labour Greens Nationalists Loyalists Separatists Rebels Militants""".split())
-
-
-def _is_dateline(text: str, start: int, word: str) -> bool:
-    """A capitalised word that opens a paragraph and is followed by a comma, a
-    bracket or a dash: where the story was filed."""
-    at_start = start == 0 or text[start - 1] == "\n"
-    return at_start and bool(re.match(r"\s*(?:,|:|\(|—|–|-\s)", text[start + len(word):]))
-
-
 def _without_conflicts(entities) -> list[Entity]:  # noqa: ANN001
     """Keep the first owner of any alias two entities would share."""
     seen: set[str] = set()

@@ -1,0 +1,248 @@
+"""Capitalised runs of words in a text, and what kind of name each one is.
+
+A run is cut where a name ends ("Turkey and Greece" is two); a run is then
+read as a reader reads it: leading words that only open a sentence or name a
+role go, titles point at people, organisation and product words at their
+kinds, a given name at a person, a known place with a geographic tail at a
+place, and an event ("Davis Cup Final") at nothing at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.extract import places
+from reader.extract import wordlists as wl
+from reader.extract.people import given_names
+from reader.extract.shapes import POSSESSIVE, PRODUCT_WORDS, at_sentence_start, demonyms
+
+# A capitalised word: "Rollins", "U.S.", "O'Brien", "Jean-Pierre", "Inc."
+_WORD = (r"(?:(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z][a-z])"  # "U.S.", the "A." of "Sonya A. Zoghlin"
+         r"|(?:Inc|Co|Corp|Ltd|Dr|Mr|Mrs|Ms|St|Jr|Sr|Gen|Sen|Rep|Gov|Col|Capt|Prof|Lt|Sgt|Det)\."
+         r"|[A-Z][\w'’&-]*)")
+# Spaces within a name: a line break at most, never a paragraph's end.
+_SP = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"
+_NAME_RUN = re.compile(
+    rf"{_WORD}(?:{_SP}(?:(?:(?:of|for){_SP}the|of|for|and|&|the|de|du|la|von|van|al|bin|am|upon)"
+    rf"{_SP})?{_WORD})*")
+# Number words: a count before a name is no part of it ("Two Senators" -> "Senators").
+NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen "
+                "fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty "
+                "fifty sixty seventy eighty ninety hundred dozens hundreds thousands")
+
+ACRONYM_STOP = frozenset("CEO CFO GDP AI TV OK PM AM UTC GMT USD EUR FAQ PDF NB PS ID DNA "
+                         "SUV PV GW MW KW LNG LED ATM VAT ETF API USB GPS HIV AIDS MBA MVP SMS "
+                         "URL HTML DVD CD RNA CO2 GMO UV VR AR IQ ET EST EDT PST PDT BST CET "
+                         "COVID PhD MP EV IT IPO CEOs LLC".split())
+
+# "Turkey and Greece" is two names, and so is "NASA's Goddard Space Flight Center".
+# Possessors that belong to a name: "People's Bank of China", "Children's Hospital"
+_COLLECTIVE = frozenset("People Children Women Men Workers Veterans Citizens Farmers "
+                        "Teachers Nurses Writers Fishermen".split())
+_RUN_BREAK = re.compile(r"\s+and\s+|(?<=['’]s)\s+|(?<=\w['’])\s+")
+
+
+# "the Ministry of Trade, Industry and Energy", "the Securities and Exchange
+# Commission": one name with "and" inside.
+_PORTFOLIO = re.compile(r"\b(?:Ministry|Department|Minister|Secretary|Committee|Commission|Office)"
+                        r"\s+(?:of|for)\s+[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+\b"
+                        r"|\b[A-Z][a-z]+\s+and\s+(?:[A-Z][a-z]+\s+){1,2}(?:Commission|Administration"
+                        r"|Agency|Bureau|Services?|Department|Committee|Board|Authority)\b")
+
+
+def name_runs(text: str) -> list[tuple[int, int]]:
+    """Offsets of the capitalised names of `text`, in order."""
+    runs = _plain_runs(text)
+    for p in _PORTFOLIO.finditer(text):
+        inside = [r for r in runs if r[1] > p.start() and r[0] < p.end()]
+        if inside:
+            merged = (min(inside[0][0], p.start()), max(inside[-1][1], p.end()))
+            runs = sorted([r for r in runs if r not in inside] + [merged])
+    return runs
+
+
+def _plain_runs(text: str) -> list[tuple[int, int]]:
+    runs = []
+    for m in _NAME_RUN.finditer(text):
+        start = m.start()
+        for brk in _RUN_BREAK.finditer(m.group()):
+            before = m.group()[:brk.start()].split()[-1]
+            owner = POSSESSIVE.sub("", before)
+            if "and" not in brk.group() and (owner in _COLLECTIVE or (
+                    m.group()[brk.end():].split()[0] in wl.ORG_WORDS and owner in wl.TITLES)):
+                continue  # "the Information Commissioner's Office", "People's Liberation Army"
+            if brk.start() + m.start() > start:
+                runs.append((start, m.start() + brk.start()))
+            start = m.start() + brk.end()
+        if start < m.end():
+            runs.append((start, m.end()))
+    return runs
+
+
+# A known place, then these: a place ("San Francisco Bay Area", "Osun State").
+_GEO_TAIL = frozenset("""Bay Area Valley River Lake Coast Peninsula Delta Basin Strait Sea
+State Province County Region District Island Islands Mountains Highlands""".split())
+# A name with one of these is an event ("Davis Cup Final", "Los Angeles Auto Show"),
+# which is no name to mark; a place inside it still is.
+EVENT_WORDS = frozenset("""Cup Final Finals Championship Championships Olympics Paralympics
+Tournament Festival Expo Show Prix Marathon Awards""".split())
+
+
+def _place_prefix(words: list[str]) -> int:
+    """How many of the first words name a known place ("San Francisco" of
+    "San Francisco Bay Area")."""
+    known = places.place_names()
+    for k in range(len(words), 0, -1):
+        name = " ".join(words[:k])
+        if name in known or name in wl.COUNTRIES or name in _LISTED_PLACES:
+            return k
+    return 0
+
+
+_LISTED_PLACES = frozenset((*wl.CITIES, *wl.REGIONS))
+
+
+def event_runs(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    return [(a, b) for a, b in runs if any(w in EVENT_WORDS for w in text[a:b].split())]
+
+
+_NAME_SHAPE = re.compile(r"(?:[A-Z][a-z'’]+(?:[-'’][A-Za-z][a-z]+)*(?:[A-Z][a-z]+)?|[A-Z]\.|"
+                         r"[A-Z][a-z]?\.|van|der|den|de|del|della|di|da|du|la|le|von|al|el|bin|ter"
+                         r"|Van|Der|Den|De|Del|Della|Di|Da|Du|La|Le|Von|Al|El|Bin|Ter|Jr\.?|Sr\.?"
+                         r"|II|III|IV)")
+_MODAL_NAMES = frozenset({"Will", "May", "Can"})
+PARTICLES = frozenset("van der den de del della di da du la le von al el bin ter".split())
+_DOCUMENTS = frozenset("Plan Roadmap Act Bill Treaty Agreement Accord Strategy Report Review "
+                       "Index Composite Average "
+                       "Declaration Charter Protocol Convention Directive Regulation".split())
+def classify(text: str, start: int, words: list[str], names: dict[str, str]) -> None:
+    # Drop leading words that only start a sentence or describe a role; but
+    # "New" before another capitalised word belongs to the name (New York Times).
+    while words and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[0]):
+        words = words[1:]  # "Long-dated U.S. Treasury yields": an adjective, not a name
+    while words and ((words[0] in wl.NOT_NAMES or words[0].rstrip(".") in wl.NOT_NAMES)
+                     and words[0] not in wl.TITLES
+                     or words[0] in ("of", "for", "and", "the")
+                     or words[0].lower() in NUMBER_WORDS.split()):
+        if words[0] == "New" and len(words) > 1 and words[1][:1].isupper():
+            break
+        words = words[1:]
+    if not words:
+        return
+    # "Hong Kong’s": the possessive is not part of the name.
+    last = re.sub(r"['’]s?$", "", words[-1])
+    words = [*words[:-1], last] if last else words[:-1]
+    if not words:
+        return
+    # "Virginia Democrats", "House Republicans": members of a party, not a person.
+    if words[-1] in _GROUPS:
+        return
+    event = next((i for i, w in enumerate(words) if w in EVENT_WORDS), None)
+    if event is not None:
+        if event == 1 and re.fullmatch(r"[A-Z]{2,6}", words[0]) and words[0] not in ACRONYM_STOP:
+            names.setdefault(words[0], "organization")  # "the ATP Finals": the ATP
+        return
+    titled = False
+    while words and (words[0] in wl.TITLES or words[0] in ("of", "for", "and", "the")):
+        if titled and words[0] in ("of", "for") and len(words) >= 4 and \
+                not any(w in wl.ORG_WORDS for w in words[1:]):
+            words = words[-2:]  # "Secretary of State Mike Pompeo": the portfolio, then a name
+            break
+        titled = True
+        words = words[1:]
+    if not words:
+        return
+    run = " ".join(words)
+    # "Energy Minister Terje Aasland": the words after the last title name a person.
+    last_title = max((i for i, w in enumerate(words) if w in wl.TITLES), default=None)
+    if last_title is not None and 2 <= len(words) - last_title - 1 <= 3:
+        person = words[last_title + 1:]
+        if not any(w in wl.ORG_WORDS for w in person):
+            names[" ".join(person)] = "person"
+            return
+    if len(words) >= 2 and words[-1] in PRODUCT_WORDS and \
+            not any(w in wl.ORG_WORDS for w in words):
+        names[run] = "product"  # "Hubble Space Telescope"
+        return
+    if len(words) == 1 and words[0].rstrip(".,") in wl.ORG_WORDS:
+        return  # "Union official ...", "Police said": a common noun, not a name
+    if words[-1] in _DOCUMENTS:
+        return  # "the Fourth Energy Technology Development Plan": a document, not a body
+    if len(words) > 1 and words[-1] in _GEO_TAIL:
+        prefix = _place_prefix(words[:-1])
+        if prefix and all(w in _GEO_TAIL for w in words[prefix:]):
+            names[run] = "place"
+            return
+    if "of" in words:  # "Ned Hale of the Harbor Gazette": a person, then where they work
+        i = words.index("of")
+        head, tail = words[:i], [w for w in words[i + 1:] if w != "the"]
+        if 2 <= len(head) <= 3 and head[0] in given_names() and tail and \
+                any(w in wl.ORG_WORDS for w in tail) and \
+                not any(w in wl.ORG_WORDS for w in head):
+            names[" ".join(head)] = "person"
+            names[" ".join(tail)] = "organization"
+            return
+    if any(w.rstrip(".,") in wl.ORG_WORDS for w in words):
+        # "Secretary of Agriculture Brooke Rollins": a title, then a person
+        given = next((i for i, w in enumerate(words) if i and w in given_names()), None)
+        if titled and given is not None:
+            names[" ".join(words[given:])] = "person"
+            return
+        names[run] = "organization"
+        return
+    given = next((i for i, w in enumerate(words) if w in given_names()), None)
+    if given == 0 and words[0] in _MODAL_NAMES and at_sentence_start(text, start):
+        given = None  # "Will Congress act?"
+    if given and given < _place_prefix(words[:given + 1]):
+        given = None  # "San Francisco Bay": Francisco is a given name, not here
+    if given is not None and len(words) - given >= 2 and words[-1][:1].isupper():
+        # "Carrie Ann Inaba": a capitalised word just before a given name is a name too
+        if given and re.fullmatch(r"[A-Z][a-z]+", words[given - 1]) and \
+                not (given == 1 and at_sentence_start(text, start)) and \
+                words[given - 1] not in demonyms() and words[given - 1] not in wl.NOT_NAMES \
+                and words[given - 1] not in wl.TITLES \
+                and not any(w in wl.ORG_WORDS for w in words):
+            given -= 1
+        # "James Van Der Beek": particles do not count towards the three words
+        end, taken = given, 0
+        while end < len(words) and taken < 3:
+            taken += words[end].lower() not in PARTICLES
+            end += 1
+        person = words[given:end]
+        while not person[-1][:1].isupper() or person[-1].lower() in PARTICLES:
+            person.pop()
+        if len(person) >= 2 and all(_NAME_SHAPE.fullmatch(w) for w in person):
+            names[" ".join(person)] = "person"
+            return
+    if titled and len(words) >= 2:
+        names[run] = "person"
+        return
+    if len(words) <= 3 and all(re.fullmatch(r"[A-Z]{2,}", w) for w in words) and \
+            _is_dateline(text, start, run):
+        names.setdefault(run, "place")  # "SIOUX FALLS, S.D. –", "NEW DELHI:"
+        return
+    if len(words) == 1:
+        word = words[0]
+        if text[max(0, start - 1):start] in (".", "<", "^", "$", "=", "/") or \
+                text[start + len(word):start + len(word) + 1] in ("=", "/"):
+            return  # a ticker symbol (".DJI", "<XAU=>", "XAU=", "US10YT=RR"), not a name
+        if re.fullmatch(r"[A-Z]{2,}", word) and _is_dateline(text, start, word):
+            names.setdefault(word, "place")  # "DUBAI (Reuters) -", "VIENNA —"
+        elif re.fullmatch(r"[A-Z]{2,6}", word) and word not in ACRONYM_STOP and \
+                not re.match(r"\s?\d", text[start + len(word):start + len(word) + 2]):
+            names.setdefault(word, "organization")  # not "LC 500", a model
+        elif titled and not at_sentence_start(text, start):
+            names.setdefault(word, "person")
+
+
+_GROUPS = frozenset("""Democrats Republicans Conservatives Liberals Socialists Democrat
+Republican Tories Labour Greens Nationalists Loyalists Separatists Rebels Militants""".split())
+
+
+def _is_dateline(text: str, start: int, word: str) -> bool:
+    """A capitalised word that opens a paragraph and is followed by a comma, a
+    bracket or a dash: where the story was filed."""
+    at_start = start == 0 or text[start - 1] == "\n"
+    return at_start and bool(re.match(r"\s*(?:,|:|\(|—|–|-\s)", text[start + len(word):]))
+
+
