@@ -192,6 +192,17 @@ def test_a_weekday_named_with_a_date_picks_its_year_and_keeps_the_tense():
     assert [e.date.iso() for e in article.events] == ["2026-01-06"]
 
 
+@pytest.mark.parametrize(("sentence", "iso"), [
+    ("In March, the firm will cut 200 jobs.", "2026-03"),
+    ("By late March, the plan was dead.", "2025-03"),
+    ("In early February, the talks collapsed.", "2025-02"),
+    ("The judge ordered them to delete the data by April.", "2026-04"),  # a deadline ahead
+])
+def test_a_date_that_opens_its_clause_takes_the_tense_of_that_clause(sentence, iso):
+    article = parse_article(f"---\npublished: 2025-11-20\n---\n{sentence}\n", "open.md")
+    assert [e.date.iso() for e in article.events] == [iso]
+
+
 def test_a_span_of_months_in_different_years():
     article = parse_article("---\npublished: 2025-11-25\n---\nThe plant ran from March 2020 "
                             "to June 2021.\n", "span.md")

@@ -23,6 +23,7 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
           r"|Dec\.?)")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:19|20)\d\d"
+_OPENERS = re.compile(r"(?i)\b(?:in|on|by|until|till|since|from|during|at|early|late|mid|the)\b")
 _WEEKDAY_BEFORE = re.compile(rf"\b({_WEEKDAY}),?\s*$", re.I)  # "Monday, " before a date
 PATTERN = re.compile(
     # One word boundary in front of all: most positions fail there at once.
@@ -223,11 +224,12 @@ def _day(date: dt.date) -> PartialDate:
 
 
 def resolve(expr: str, kind: str, published: dt.date | None, context: str = "",
-            year_told: int | None = None) -> Resolved | None:
+            year_told: int | None = None, after: str = "") -> Resolved | None:
     """What date `expr` names; None if it needs a publication date we lack, or
-    names none a calendar has (31 February, year 0, beyond 9999)."""
+    names none a calendar has (31 February, year 0, beyond 9999). `context`
+    is the sentence before the expression, `after` the rest of it."""
     try:
-        resolved = _resolve(expr, kind, published, context, year_told)
+        resolved = _resolve(expr, kind, published, context, year_told, after)
         if resolved is not None:
             # A date the calendar has: year 0, 10000 or 31 February are no dates.
             for date in (resolved.date, resolved.end):
@@ -240,7 +242,7 @@ def resolve(expr: str, kind: str, published: dt.date | None, context: str = "",
 
 
 def _resolve(expr: str, kind: str, published: dt.date | None, context: str,
-             year_told: int | None = None) -> Resolved | None:
+             year_told: int | None = None, after: str = "") -> Resolved | None:
     words = expr.lower().replace(",", " ").split()
     # "on Monday, Jan. 6": the weekday belongs to the date; the tense is
     # told before it, and the year is the one that makes it a Monday.
@@ -257,6 +259,12 @@ def _resolve(expr: str, kind: str, published: dt.date | None, context: str,
     scheduled = bool(_SCHEDULED.search(clause)) and not looks_back(clause)
     future = deadline or scheduled or looks_ahead(clause)
     past = not future and looks_back(clause)
+    # "In March, the firm will cut jobs", "By late March, the plan was dead": a
+    # date that opens its clause takes its tense from the clause it opens.
+    if after and not _OPENERS.sub("", clause).strip():
+        ahead, back = looks_ahead(after), looks_back(after)
+        if ahead != back:
+            future, past = ahead, back
     if kind == "iso":
         y, m, d = map(int, expr.split("-"))
         return Resolved(PartialDate(y, m, d))

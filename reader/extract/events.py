@@ -77,12 +77,13 @@ def resolved_dates(text: str, published: dt.date | None,
             if start < s_start or stamp:
                 continue  # "Published: 14 March 2025" dates the article, not an event
             resolved = dates.resolve(text[start:end], kind, published, text[s_start:start],
-                                     year_told)
+                                     year_told, text[end:s_end])
             if kind == "weekday" and at < len(found) and found[at][2] in ("mdy", "dmy") and \
                     re.fullmatch(r",?\s*", text[end:found[at][0]]):
                 # "Saturday, May 18": the weekday of the date that follows
                 told = dates.resolve(text[found[at][0]:found[at][1]], found[at][2], published,
-                                     text[s_start:found[at][0]], year_told)
+                                     text[s_start:found[at][0]], year_told,
+                                     text[found[at][1]:s_end])
                 resolved = told or resolved
             if resolved is None:
                 continue
