@@ -744,5 +744,9 @@ def test_events_models_places_with_a_tail_and_codes_as_a_reader_takes_them():
     assert not names & {"Employee Rosa Quint", "San Francisco Bay", "Mersey Cup Final",
                         "Mersey Cup", "ATP Finals", "Federal Reserve", "Leeds Boat Show",
                         "VX", "ABJ", "2018", "2021", "Convertible", "Concept"}, names
+    schools = unannotated("Ohio State beat Michigan State. Rebels in Rakhine State fought on.",
+                          published="2020-11-19")
+    assert {("Ohio State", "organization"), ("Michigan State", "organization"),
+            ("Rakhine State", "place")} <= {(e.name, e.type) for e in schools.entities}
     summer = next(e for e in article.events if "summer" in e.quote)
     assert (summer.date.iso(), summer.end.iso()) == ("2021-06", "2021-08")

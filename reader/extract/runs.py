@@ -171,7 +171,8 @@ def classify(text: str, start: int, words: list[str], names: dict[str, str]) -> 
     if len(words) > 1 and words[-1] in _GEO_TAIL:
         prefix = _place_prefix(words[:-1])
         if prefix and all(w in _GEO_TAIL for w in words[prefix:]):
-            names[run] = "place"
+            state_school = words[-1] == "State" and " ".join(words[:-1]) in wl.US_STATES
+            names[run] = "organization" if state_school else "place"
             return
     if "of" in words:  # "Ned Hale of the Harbor Gazette": a person, then where they work
         i = words.index("of")

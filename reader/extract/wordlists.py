@@ -87,6 +87,13 @@ KNOWN_ORGS: dict[str, tuple[str, ...]] = {
     "Agence France-Presse": ("AFP",), "Getty Images": (), "USA Today": (), "CBS News": (),
     "NBC News": (), "ABC News": (), "Sky News": (),
 }
+# The states of the United States: "Ohio State" and "Michigan State" are universities.
+US_STATES = frozenset("""Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware
+Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland
+Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma
+Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming""".split()) | {
+    "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
+    "Rhode Island", "South Carolina", "South Dakota", "West Virginia"}
 # Adjectives of regions, as the countries above have theirs.
 REGION_ADJECTIVES: dict[str, tuple[str, ...]] = {
     "Asia": ("Asian",), "Europe": ("European",), "Africa": ("African",),
