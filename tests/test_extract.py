@@ -744,6 +744,9 @@ def test_events_models_places_with_a_tail_and_codes_as_a_reader_takes_them():
     assert not names & {"Employee Rosa Quint", "San Francisco Bay", "Mersey Cup Final",
                         "Mersey Cup", "ATP Finals", "Federal Reserve", "Leeds Boat Show",
                         "VX", "ABJ", "2018", "2021", "Convertible", "Concept"}, names
+    big = unannotated("She left her label, Big Machine, and the Big Machine Group. Big banks "
+                      "fell.", published="2020-11-19")
+    assert "Machine" not in {e.name for e in big.entities}  # mid-sentence, "Big" is the name
     schools = unannotated("Ohio State beat Michigan State. Rebels in Rakhine State fought on.",
                           published="2020-11-19")
     assert {("Ohio State", "organization"), ("Michigan State", "organization"),

@@ -115,6 +115,9 @@ PARTICLES = frozenset("van der den de del della di da du la le von al el bin ter
 _DOCUMENTS = frozenset("Plan Roadmap Act Bill Treaty Agreement Accord Strategy Report Review "
                        "Index Composite Average "
                        "Declaration Charter Protocol Convention Directive Regulation".split())
+_NAME_ADJECTIVES = frozenset("Big Great Good".split())
+
+
 def classify(text: str, start: int, words: list[str], names: dict[str, str]) -> None:
     # Drop leading words that only start a sentence or describe a role; but
     # "New" before another capitalised word belongs to the name (New York Times).
@@ -126,6 +129,9 @@ def classify(text: str, start: int, words: list[str], names: dict[str, str]) -> 
                      or words[0].lower() in NUMBER_WORDS.split()):
         if words[0] == "New" and len(words) > 1 and words[1][:1].isupper():
             break
+        if words[0] in _NAME_ADJECTIVES and len(words) > 1 and \
+                not at_sentence_start(text, start):
+            break  # "Big Machine", "Great Britain": mid-sentence, part of the name
         words = words[1:]
     if not words:
         return
