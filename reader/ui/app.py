@@ -393,7 +393,6 @@ class ReaderApp(App[None]):
         from reader.ui.screens.items import ItemsScreen
         from reader.ui.screens.library import LibraryScreen
         from reader.ui.widgets.entities import EntityTree
-        from reader.ui.widgets.row_list import RowList
         from reader.ui.widgets.timeline import Timeline
 
         default_focus = [
@@ -407,9 +406,7 @@ class ReaderApp(App[None]):
         reading = [
             ("Reading", list(ReaderScreen.BINDINGS)),
             ("Article pane", list(ArticleView.BINDINGS)),
-            ("Timeline and entities", list(Timeline.BINDINGS) + list(EntityTree.BINDINGS) + [
-                binding for binding in RowList.BINDINGS
-                if isinstance(binding, Binding) and binding.action.startswith("page")]),
+            ("Timeline and entities", list(Timeline.BINDINGS) + list(EntityTree.BINDINGS)),
         ]
         lists = [("Library (several articles)", list(LibraryScreen.BINDINGS)),
                  ("Feeds", list(FeedsScreen.BINDINGS)),

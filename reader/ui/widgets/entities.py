@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.style import Style
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.content import Content
 from textual.style import Style as ContentStyle
 
 from reader.article import ENTITY_TYPES, Article, Entity
-from reader.ui.widgets.row_list import RowList
+from reader.ui.widgets.row_list import RowList, row_keys
 
 TYPE_TITLES = {
     "person": "People", "organization": "Organizations", "place": "Places",
@@ -28,14 +28,8 @@ class EntityTree(RowList):
         background: $surface;
     }
     """
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("down,j", "cursor(1)", "Down", show=False, tooltip="Next entity"),
-        Binding("up,k", "cursor(-1)", "Up", show=False, tooltip="Previous entity"),
-        Binding("home,g", "cursor_to(0)", "First", show=False, tooltip="First entity"),
-        Binding("end,G", "cursor_to(-1)", "Last", show=False, tooltip="Last entity"),
-        Binding("enter", "select", "Mark", show=False,
-                tooltip="Mark the entity's mentions and go to the first"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = row_keys(
+        "entity", "entities", "Mark", "Mark the entity's mentions and go to the first")
 
     def __init__(self, article: Article, styles: dict[str, Style] | None = None,
                  **kwargs) -> None:
@@ -80,7 +74,7 @@ class EntityTree(RowList):
 
     def set_styles(self, styles: dict[str, Style]) -> None:
         self.styles_by_type = styles
-        self.items_changed()
+        self.redraw()  # the lines are built when drawn, in these colours
 
     def entity_at(self, index: int | None) -> str | None:
         return None if index is None else (entity.id if (entity := self.rows[index][1]) else None)

@@ -26,6 +26,20 @@ from reader.navigation import nearest_item, step_item
 from reader.ui.legible import Legible, solid_mark
 
 
+def row_keys(item: str, items: str, select: str, select_tip: str) -> list[BindingType]:
+    """The keys of a list, their tooltips naming what it lists."""
+    return [
+        Binding("down,j", "cursor(1)", "Down", show=False, tooltip=f"Next {item}"),
+        Binding("up,k", "cursor(-1)", "Up", show=False, tooltip=f"Previous {item}"),
+        Binding("home,g", "cursor_to(0)", "First", show=False, tooltip=f"First {item}"),
+        Binding("end,G", "cursor_to(-1)", "Last", show=False, tooltip=f"Last {item}"),
+        Binding("pagedown", "page(1)", "Page down", show=False,
+                tooltip=f"A page of {items} down"),
+        Binding("pageup", "page(-1)", "Page up", show=False, tooltip=f"A page of {items} up"),
+        Binding("enter", "select", select, show=False, tooltip=select_tip),
+    ]
+
+
 class RowList(ScrollView, can_focus=True):
     """Items of one or more lines; the cursor moves over the selectable ones.
 
@@ -47,28 +61,10 @@ class RowList(ScrollView, can_focus=True):
         &:focus > .row-list--cursor { background: $primary 40%; }
     }
     """
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("down,j", "cursor(1)", "Down", show=False, tooltip="Next item"),
-        Binding("up,k", "cursor(-1)", "Up", show=False, tooltip="Previous item"),
-        Binding("home,g", "cursor_to(0)", "First", show=False, tooltip="First item"),
-        Binding("end,G", "cursor_to(-1)", "Last", show=False, tooltip="Last item"),
-        Binding("pagedown", "page(1)", "Page down", show=False, tooltip="A page down"),
-        Binding("pageup", "page(-1)", "Page up", show=False, tooltip="A page up"),
-        Binding("enter", "select", "Select", show=False, tooltip="Choose this item"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = row_keys("item", "items", "Select",
+                                                     "Choose this item")
 
     highlighted: reactive[int | None] = reactive(None, init=False)
-
-    @dataclass
-    class Highlighted(Message):
-        """The cursor moved to an item."""
-
-        rows: RowList
-        index: int
-
-        @property
-        def control(self) -> RowList:
-            return self.rows
 
     @dataclass
     class Selected(Message):
@@ -111,13 +107,6 @@ class RowList(ScrollView, can_focus=True):
 
     # --- lines -----------------------------------------------------------
 
-    def items_changed(self) -> None:
-        """The items are different: measure them again and redraw."""
-        self._width = -1
-        self._measure()
-        if self.highlighted is not None and not self._can_hold(self.highlighted):
-            self.highlighted = self._nearest(0, 1)
-
     def redraw(self) -> None:
         """The same lines, drawn again (a colour or a mark changed)."""
         self._strips.clear()
@@ -141,7 +130,7 @@ class RowList(ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         self._measure()
-        self._scroll_to_cursor(animate=False)
+        self._scroll_to_cursor()
 
     def on_mount(self) -> None:
         self._measure()
@@ -179,9 +168,6 @@ class RowList(ScrollView, can_focus=True):
 
     # --- the cursor ------------------------------------------------------
 
-    def _can_hold(self, index: int) -> bool:
-        return 0 <= index < self.item_count() and self.selectable(index)
-
     def _nearest(self, start: int, step: int) -> int | None:
         return nearest_item(start, step, self.item_count(), self.selectable)
 
@@ -203,13 +189,10 @@ class RowList(ScrollView, can_focus=True):
         self.refresh()
         if new is not None:
             self._scroll_to_cursor()
-            if new != old:
-                self.post_message(self.Highlighted(self, new))
 
-    def _scroll_to_cursor(self, animate: bool = False) -> None:
+    def _scroll_to_cursor(self) -> None:
         if self.highlighted is not None and self._first_line:
-            self.scroll_to_region(self.item_region(self.highlighted), animate=animate,
-                                  force=True)
+            self.scroll_to_region(self.item_region(self.highlighted), animate=False, force=True)
 
     def action_cursor(self, step: int) -> None:
         following = step_item(self.highlighted, step, self.item_count(), self.selectable)

@@ -7,14 +7,14 @@ from typing import ClassVar
 
 from rich.segment import Segment
 from rich.style import Style as RichStyle
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.content import Content
 from textual.strip import Strip
 
 from reader.article import Event
 from reader.export import STATUS_MARKS
 from reader.layout import wrap
-from reader.ui.widgets.row_list import RowList
+from reader.ui.widgets.row_list import RowList, row_keys
 
 STATUS_STYLE = {"happened": "bold", "planned": "italic $secondary", "claimed": "italic $warning"}
 IN_VIEW = "\u258c"
@@ -47,13 +47,8 @@ class Timeline(RowList):
         & > .row-list--cursor { text-style: bold; }
     }
     """
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("down,j", "cursor(1)", "Down", show=False, tooltip="Next event"),
-        Binding("up,k", "cursor(-1)", "Up", show=False, tooltip="Previous event"),
-        Binding("home,g", "cursor_to(0)", "First", show=False, tooltip="First event"),
-        Binding("end,G", "cursor_to(-1)", "Last", show=False, tooltip="Last event"),
-        Binding("enter", "select", "Show", show=False, tooltip="Show the event's passage"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = row_keys("event", "events", "Show",
+                                                     "Show the event's passage")
 
     def __init__(self, events: Iterable[Event], empty_hint: str = "", **kwargs) -> None:
         super().__init__(**kwargs)
