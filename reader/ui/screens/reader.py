@@ -189,11 +189,12 @@ class ReaderScreen(Screen[None]):
     def action_toggle_sidebar(self) -> None:
         self.sidebar = not self.sidebar
 
-    def show_article(self) -> None:
+    def show_article(self, focus: bool = True) -> None:
         """Keys that act on the article bring it back when the sidebar hides it."""
         if self.narrow and self.sidebar:
             self.sidebar = False
-            self.view.focus()
+            if focus:
+                self.view.focus()
 
     def action_focus_pane(self, pane: str) -> None:
         if pane == "article":
@@ -417,10 +418,9 @@ class ReaderScreen(Screen[None]):
         if self.focused is bar:  # a / in the search itself, after the keys before it
             bar.post_message(events.Key("slash", "/"))
             return
-        self.show_article()
         bar.add_class("-open")
         self.set_focus(bar)  # now, not once the keys typed after / are handled
-        bar.focus()  # and again after the article's focus that showing it queued
+        self.show_article(focus=False)
 
     def on_input_changed(self, message: Input.Changed) -> None:
         if message.input.id != "search":
