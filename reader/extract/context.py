@@ -24,6 +24,7 @@ from reader.extract.shapes import (
     demonyms,
     in_title,
     known_orgs,
+    known_place,
     tokens,
 )
 
@@ -260,12 +261,9 @@ _INDICES = frozenset("Index Composite Average".split())
 
 
 def _a_place(name: str) -> bool:
-    from reader.extract import places
-
     if "-" in name and " " not in name:  # "Asia-Pacific", "Sino-Russian"
         return all(_a_place(part) for part in name.split("-"))
-    return name in wl.COUNTRIES or name in wl.CITIES or name in wl.REGIONS or \
-        name in places.place_names() or name in demonyms()
+    return known_place(name) or name in demonyms()
 
 
 def by_context(text: str, text_words: list[str] | None = None) -> dict[str, str]:

@@ -11,10 +11,15 @@ from __future__ import annotations
 
 import re
 
-from reader.extract import places
 from reader.extract import wordlists as wl
 from reader.extract.people import given_names
-from reader.extract.shapes import POSSESSIVE, PRODUCT_WORDS, at_sentence_start, demonyms
+from reader.extract.shapes import (
+    POSSESSIVE,
+    PRODUCT_WORDS,
+    at_sentence_start,
+    demonyms,
+    known_place,
+)
 
 # A capitalised word: "Rollins", "U.S.", "O'Brien", "Jean-Pierre", "Inc."
 _WORD = (r"(?:(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z][a-z])"  # "U.S.", the "A." of "Sonya A. Zoghlin"
@@ -91,15 +96,7 @@ Tournament Festival Expo Show Prix Marathon Awards""".split())
 def _place_prefix(words: list[str]) -> int:
     """How many of the first words name a known place ("San Francisco" of
     "San Francisco Bay Area")."""
-    known = places.place_names()
-    for k in range(len(words), 0, -1):
-        name = " ".join(words[:k])
-        if name in known or name in wl.COUNTRIES or name in _LISTED_PLACES:
-            return k
-    return 0
-
-
-_LISTED_PLACES = frozenset((*wl.CITIES, *wl.REGIONS))
+    return next((k for k in range(len(words), 0, -1) if known_place(" ".join(words[:k]))), 0)
 
 
 def event_runs(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:

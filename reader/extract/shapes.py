@@ -51,6 +51,18 @@ def known_orgs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _listed_places() -> frozenset[str]:
+    return frozenset((*wl.COUNTRIES, *wl.CITIES, *wl.REGIONS))
+
+
+def known_place(name: str) -> bool:
+    """A place of the hand lists or of the data packages."""
+    from reader.extract import places
+
+    return name in _listed_places() or name in places.place_names()
+
+
+@lru_cache(maxsize=1)
 def demonyms() -> frozenset[str]:
     return frozenset(d for _, demonyms in wl.COUNTRIES.values() for d in demonyms) | frozenset(
         wl.COUNTRIES) | frozenset(wl.CITIES)
