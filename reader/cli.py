@@ -339,6 +339,9 @@ def _launch(sources, theme: str | None, store=None, preview: bool = False,  # no
     app = ReaderApp(articles, theme_name=theme, problems=problems,
                     themes=_loaded_themes() if theme else None, feed_store=store,
                     preview=preview)
+    # Frames go out from Textual's writer thread, which waits for the main
+    # thread to yield the interpreter: 5 ms by default, a visible lag.
+    sys.setswitchinterval(0.001)
     try:
         app.run()
     finally:

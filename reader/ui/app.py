@@ -80,6 +80,12 @@ class ReaderApp(App[None]):
                 pass  # not the main thread, or no such signal here
         for problem in self.problems:
             self.notify(problem, severity="warning", timeout=8, markup=False)
+        # Frames drawn during Textual's start-up batch are never shown: pushed
+        # after it, the first screen is painted as soon as it is laid out.
+        self.call_later(self._first_screen)
+        self._theme_is_users = True
+
+    def _first_screen(self) -> None:
         if self.stories is not None:
             self.show_stories(*self.stories)
         elif not self.articles:
@@ -90,7 +96,6 @@ class ReaderApp(App[None]):
             self.push_screen(LibraryScreen(self.articles, self.load_problems))
         else:
             self.open_article(self.articles[0])
-        self._theme_is_users = True
         # The command line holds the collector off while the first screen is
         # built; a reader's view freezes what it keeps (ArticleView.on_mount).
         self.call_after_refresh(gc.enable)

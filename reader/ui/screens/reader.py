@@ -18,15 +18,16 @@ from reader.links import openable
 from reader.navigation import Target, events_in_view, position_label, step_index
 from reader.search import Searcher
 from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.entities import EntityTree
 from reader.ui.widgets.key_bar import KeyBar
 from reader.ui.widgets.legend import Legend
 from reader.ui.widgets.row_list import RowList
+from reader.ui.widgets.timeline import Timeline
 
 if TYPE_CHECKING:
+    from textual.geometry import Size
     from textual.widget import Widget
     from textual.widgets import Input
-
-    from reader.ui.widgets.timeline import Timeline
 
 # The sidebar sits beside the article only while the text keeps a readable
 # measure; below that it hides behind a key and, shown, takes the screen.
@@ -105,25 +106,26 @@ class ReaderScreen(Screen[None]):
             yield ArticleView(self.article, self.entity_styles, self.start_offset,
                               id="article").data_bind(
                 ReaderScreen.highlights, ReaderScreen.selected_entity)
-            yield Vertical(id="sidebar")
+            with Vertical(id="sidebar"):
+                yield from self._sidebar_panes()
         yield Legend(id="legend")
         yield KeyBar()
 
     def on_mount(self) -> None:
+        # Laid out for the terminal's width from the first frame on.
+        self._fit(self.app.size)
         view = self.query_one(ArticleView)
         self.show_variant(self.variant)
         self.query_one(Legend).show_styles(self.entity_styles, self.highlights)
         if self.article.deferred:
             self._status("finding names and dates\u2026")
         view.focus()
-        # The article paints first; the rest follows a frame later.
-        self.call_after_refresh(self._mount_the_rest)
+        self.call_after_refresh(self._after_first_frame)
         if self.initial_passage:
             view.passage = self.initial_passage
             self.call_after_refresh(view.show_offset, *self.initial_passage)
 
-    async def _mount_the_rest(self) -> None:
-        await self.query_one("#sidebar").mount(*self._sidebar_panes())
+    def _after_first_frame(self) -> None:
         self._mark_events_in_view(*self.view.visible_offsets())
         # Hidden until /, the search box comes a frame after the whole screen.
         if not self.query("#search"):
@@ -138,10 +140,6 @@ class ReaderScreen(Screen[None]):
         return self.query_one("#search")
 
     def _sidebar_panes(self) -> list[Widget]:
-        # Imported here, not at start-up: the article paints without them.
-        from reader.ui.widgets.entities import EntityTree
-        from reader.ui.widgets.timeline import Timeline
-
         timeline = Timeline(self.article.events, self._empty_timeline_hint(), id="timeline")
         timeline.border_title = f"Timeline {len(self.article.events)}"
         entities = EntityTree(self.article, self.entity_styles, id="entities")
@@ -169,11 +167,14 @@ class ReaderScreen(Screen[None]):
     # --- size -----------------------------------------------------------------
 
     def on_resize(self) -> None:
-        narrow = self.size.width < NARROW
+        self._fit(self.size)
+
+    def _fit(self, size: Size) -> None:
+        narrow = size.width < NARROW
         if narrow != self.narrow:
             self.narrow = narrow
             self.sidebar = not narrow
-        self.set_class(self.size.height < SHORT, "-short")
+        self.set_class(size.height < SHORT, "-short")
 
     def watch_narrow(self, narrow: bool) -> None:
         self.set_class(narrow and self.sidebar, "-sidebar-only")
@@ -208,8 +209,6 @@ class ReaderScreen(Screen[None]):
 
     def _first_entity(self) -> None:
         """The cursor on the entity picked, else on the first."""
-        from reader.ui.widgets.entities import EntityTree
-
         for tree in self.query("#entities"):
             assert isinstance(tree, EntityTree)
             if tree.cursor_entity is None:
@@ -455,8 +454,10 @@ class ReaderScreen(Screen[None]):
             self.call_later(self._rebuild_sidebar)
 
     async def _rebuild_sidebar(self) -> None:
-        await self.query_one("#sidebar").remove_children()
-        await self._mount_the_rest()
+        sidebar = self.query_one("#sidebar")
+        await sidebar.remove_children()
+        await sidebar.mount(*self._sidebar_panes())
+        self._mark_events_in_view(*self.view.visible_offsets())
 
     def show_variant(self, variant: str) -> None:
         """Say which text this is: the feed's summary, the page's full text, or

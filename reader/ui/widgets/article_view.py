@@ -307,6 +307,10 @@ class ArticleView(ScrollView, can_focus=True):
     # --- drawing ------------------------------------------------------------
 
     def render_line(self, y: int) -> Strip:
+        if not self.virtual_size.height:
+            # The first frame is drawn before the Resize event arrives: lay
+            # out now rather than paint it blank and wait for the next one.
+            self._relayout()
         index = int(self.scroll_y) + y
         width = self.size.width - self.styles.scrollbar_size_vertical
         strip = self._strips.get(index)
