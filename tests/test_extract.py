@@ -753,3 +753,24 @@ def test_events_models_places_with_a_tail_and_codes_as_a_reader_takes_them():
             ("Rakhine State", "place")} <= {(e.name, e.type) for e in schools.entities}
     summer = next(e for e in article.events if "summer" in e.quote)
     assert (summer.date.iso(), summer.end.iso()) == ("2021-06", "2021-08")
+
+
+def test_accented_names_initials_kin_and_titles_of_works():
+    article = unannotated(
+        "The plan was backed, says José Álvarez, chief of staff. The film was directed by "
+        "R.J. Tolliver; Tolliver also wrote it. Dana Welk plays the mother of Omar Reyes’s "
+        "Captain Ida R. Holm. According to The Harbor Reporter, the Moonfall Saga film series "
+        "will go on, after 2014’s Glass Harbor Rising was a hit. A Netflix documentary was shown "
+        "at the Cannes film festival. The company that runs the show, Nora Bell Productions, "
+        "declined to comment.")
+    names = found(article)
+    assert names["José Álvarez"] == ("person", 1)
+    assert names["R.J. Tolliver"] == ("person", 2)  # and "Tolliver" alone
+    assert names["Ida R. Holm"][0] == "person" and names["Omar Reyes"][0] == "person"
+    assert names["The Harbor Reporter"][0] == "organization"
+    assert names["Moonfall Saga"][0] == "product"
+    assert names["Glass Harbor Rising"][0] == "product"
+    assert names["Netflix"][0] == "organization"  # the maker of the documentary
+    assert names["Nora Bell Productions"][0] == "organization"  # not a person called Nora
+    assert not {"Captain Ida", "Harbor Reporter"} & names.keys()
+    assert names.get("Cannes", ("",))[0] != "product"  # "the Cannes film festival"

@@ -145,8 +145,11 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
         words = name.split()
         parts = {" ".join(words[i:j]) for i in range(len(words))
                  for j in range(i + 1, len(words) + 1)}
+        # "The Hollywood Reporter" over "Hollywood Reporter": a title-cased
+        # "The" inside a sentence is part of the name.
         extends = etype == "product" and all(names.get(p) == "product"
-                                             for p in parts & names.keys())
+                                             for p in parts & names.keys()) or \
+            words[0] == "The" and names.get(" ".join(words[1:])) == etype
         if name not in names and name not in words_of_names and (
                 extends or not parts & names.keys()) and name not in hyphen_heads:
             names[name] = etype

@@ -14,15 +14,18 @@ import re
 from reader.extract import wordlists as wl
 from reader.extract.people import given_names
 from reader.extract.shapes import (
+    LO,
     POSSESSIVE,
     PRODUCT_WORDS,
+    UP,
     at_sentence_start,
     demonyms,
+    known_orgs,
     known_place,
 )
 
 # A capitalised word: "Rollins", "U.S.", "O'Brien", "Jean-Pierre", "Inc."
-_WORD = (r"(?:(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z][a-z])"  # "U.S.", the "A." of "Sonya A. Zoghlin"
+_WORD = (r"(?:(?:[A-Z]\.){2,}|[A-Z]\.(?=(?:\s+[A-Z]\.)*\s+[A-Z][a-z])"  # "U.S.", "J. K. Rowling"
          r"|(?:Inc|Co|Corp|Ltd|Dr|Mr|Mrs|Ms|St|Jr|Sr|Gen|Sen|Rep|Gov|Col|Capt|Prof|Lt|Sgt|Det)\."
          r"|[A-Z][\w'’&-]*)")
 # Spaces within a name: a line break at most, never a paragraph's end.
@@ -103,8 +106,8 @@ def event_runs(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in runs if any(w in EVENT_WORDS for w in text[a:b].split())]
 
 
-_NAME_SHAPE = re.compile(r"(?:[A-Z][a-z'’]+(?:[-'’][A-Za-z][a-z]+)*(?:[A-Z][a-z]+)?|[A-Z]\.|"
-                         r"[A-Z][a-z]?\.|van|der|den|de|del|della|di|da|du|la|le|von|al|el|bin|ter"
+_NAME_SHAPE = re.compile(rf"(?:[{UP}][{LO}'’]+(?:[-'’][{UP}{LO}][{LO}]+)*(?:[{UP}][{LO}]+)?"
+                         r"|[A-Z]\.|[A-Z][a-z]?\.|van|der|den|de|del|della|di|da|du|la|le|von|al|el|bin|ter"
                          r"|Van|Der|Den|De|Del|Della|Di|Da|Du|La|Le|Von|Al|El|Bin|Ter|Jr\.?|Sr\.?"
                          r"|II|III|IV)")
 _MODAL_NAMES = frozenset({"Will", "May", "Can"})
@@ -221,6 +224,12 @@ def classify(text: str, start: int, words: list[str], names: dict[str, str]) -> 
     if titled and len(words) >= 2:
         names[run] = "person"
         return
+    if 2 <= len(words) <= 3 and re.fullmatch(r"(?:[A-Z]\.\s?){1,3}", words[0]) and \
+            words[0] not in _PLACE_INITIALS and words[0] not in known_orgs() and \
+            all(_NAME_SHAPE.fullmatch(w) and w not in _NOT_SURNAMES for w in words[1:]) and \
+            not known_place(words[-1]):
+        names[run] = "person"  # "J.J. Abrams", "J. K. Rowling"; never "U.S. Customs"
+        return
     if len(words) <= 3 and all(re.fullmatch(r"[A-Z]{2,}", w) for w in words) and \
             _is_dateline(text, start, run):
         names.setdefault(run, "place")  # "SIOUX FALLS, S.D. –", "NEW DELHI:"
@@ -239,6 +248,9 @@ def classify(text: str, start: int, words: list[str], names: dict[str, str]) -> 
             names.setdefault(word, "person")
 
 
+_PLACE_INITIALS = frozenset("U.S. U.K. U.N. E.U. U.S.A. D.C. P.O. N.Y. L.A.".split())
+_NOT_SURNAMES = wl.NOT_NAMES | wl.TITLES | wl.ORG_WORDS | _GEO_TAIL | frozenset(
+    "Market Markets Customs Box Road Street Avenue Route Highway".split())
 _GROUPS = frozenset("""Democrats Republicans Conservatives Liberals Socialists Democrat
 Republican Tories Labour Greens Nationalists Loyalists Separatists Rebels Militants""".split())
 

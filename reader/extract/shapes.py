@@ -14,13 +14,17 @@ def at_sentence_start(text: str, start: int) -> bool:
     return bool(SENTENCE_START.search(text[max(0, start - 4):start]))
 
 
-CAP = (r"[A-Z][a-z'’]+(?:[A-Z][a-z]+)*"
+# Letters of names in Latin script, accented ones included ("André", "Müller",
+# "Łukasz"); Latin Extended-A mixes cases, so it counts as both.
+UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
+LO = "a-zß-öø-ÿ\u0100-\u017f"
+CAP = (rf"[{UP}][{LO}'’]+(?:[{UP}][{LO}]+)*"
        r"(?:-(?!based|owned|led|backed|born|made|style|era|run|funded|linked|listed)"
-       r"[A-Za-z][a-z]+)?(?:\.(?:com|org|net|io)\b)?")  # "Okonkwo", "SunExpress"
+       rf"[{UP}{LO}][{LO}]+)?(?:\.(?:com|org|net|io)\b)?")  # "Okonkwo", "SunExpress"
 RUN = rf"{CAP}(?:\s+(?:of\s+|de\s+|van\s+)?{CAP}){{0,3}}"
 # The same at the start of a word, written so that the scan looks for a
 # capital first (twice as fast over a long text as a leading \b).
-CAP0 = r"[A-Z](?<![\w'’][A-Z])" + CAP.removeprefix("[A-Z]")
+CAP0 = rf"[{UP}](?<![\w'’][{UP}])" + CAP.removeprefix(f"[{UP}]")
 RUN0 = CAP0 + RUN.removeprefix(CAP)
 # A model: "A350-900", "F-35", "787-9", "777x", "A330neo"
 MODEL = r"(?:[A-Z]{1,3}-?\d{2,4}(?:-\d+|[a-z]+)?|\d{3}(?:-\d+|[a-z])?)(?:\s+Max)?"
@@ -40,7 +44,7 @@ _TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
 def tokens(text: str) -> list[str]:
     """The words and marks of `text` (split once, for every rule that reads them)."""
     return _TOKEN.findall(text)
-CAPITAL = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['’]s?)?")
+CAPITAL = re.compile(rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?(?:['’]s?)?")
 POSSESSIVE = re.compile(r"['’]s?$")
 
 

@@ -86,6 +86,16 @@ KNOWN_ORGS: dict[str, tuple[str, ...]] = {
     "Telegram": (), "Weibo": (), "WeChat": (), "Reddit": (), "LinkedIn": (), "Snapchat": (),
     "Agence France-Presse": ("AFP",), "Getty Images": (), "USA Today": (), "CBS News": (),
     "NBC News": (), "ABC News": (), "Sky News": (),
+    # News agencies, broadcasters, studios, streamers and the largest technology
+    # companies: named in every kind of story, often once and with no cue.
+    "Netflix": (), "Hulu": (), "HBO": (),
+    "Disney": (), "Paramount": (), "Warner Bros.": (), "Universal Music Group": (),
+    "Universal Pictures": (), "Sony": (), "Spotify": (), "Tumblr": (), "Pinterest": (),
+    "Twitch": (), "Pixar": (), "Lionsgate": (), "MGM": (), "Comcast": (),
+    "NBCUniversal": (), "ViacomCBS": (), "Alibaba": (), "Tencent": (), "Baidu": (),
+    "SoftBank": (), "IBM": (), "Uber": (), "Lyft": (), "Airbnb": (),
+    "PayPal": (), "eBay": (), "Yahoo": (), "Qualcomm": (), "Nintendo": (), "Xiaomi": (),
+    "Lenovo": (), "ByteDance": (), "Cisco": (), "Walmart": (), "Costco": (),
 }
 # The states of the United States: "Ohio State" and "Michigan State" are universities.
 US_STATES = frozenset("""Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware
@@ -114,7 +124,7 @@ Observatory Museum Orchestra Society Centre Center Reserve Treasury Church
 FC AFC United Airline Airways House Electronics Pharmaceuticals Therapeutics Semiconductor
 Telecom Communications Media Entertainment Studios Pictures Records Brands Resources Mining
 Petroleum Chemicals Steel Insurance Bancorp Securities Ventures Solutions Software Embassy
-Consulate International Watch Operations Business
+Consulate International Watch Operations Business Productions Films Healthcare Publishing
 """.split())
 TITLES = frozenset("""
 President Vice Prime Minister Secretary Chancellor Senator Sen. Sens. Rep. Reps. Representative
