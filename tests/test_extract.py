@@ -774,3 +774,15 @@ def test_accented_names_initials_kin_and_titles_of_works():
     assert names["Nora Bell Productions"][0] == "organization"  # not a person called Nora
     assert not {"Captain Ida", "Harbor Reporter"} & names.keys()
     assert names.get("Cannes", ("",))[0] != "product"  # "the Cannes film festival"
+
+
+def test_an_organisation_named_after_what_it_does_and_places_in_event_names():
+    article = unannotated(
+        "The label that owns her first records, Ninefold Machine, says she may sing them at the "
+        "American Music Awards. Ninefold Machine has denied it. A rover will look for life on "
+        "Mars, far from Earth. Staff at the ICU level were told.")
+    names = found(article)
+    assert names["Ninefold Machine"] == ("organization", 2)
+    assert names["Mars"][0] == "place" and names["Earth"][0] == "place"
+    assert "American" not in names  # part of an event's name, not the place
+    assert "ICU" not in names

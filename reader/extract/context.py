@@ -144,6 +144,12 @@ _CONTEXT_RULES = [
                      r"supermarket|chain|party|club|provider|supplier|distributor|consultancy|"
                      r"platform|website|site|network|institute|organi[sz]ation|nonprofit|"
                      r"association|outlet|exchange|fund|studio|label)\b"), "organization"),
+    # "The group that owns her music, Big Machine, says", "the company that runs
+    # the awards, Dick Clark Productions, denies"
+    _rule(re.compile(rf"\b(?:company|group|firm|label|studio|publisher|network|broadcaster|"
+                     rf"agency|charity|union|bank|airline|carrier|retailer)\s+(?:that|which)\s+"
+                     rf"[^.,;:!?]{{3,60}},\s+({RUN0}),"), "organization", " that ", " which ",
+          whole=True),
     # "carrier SunExpress", "the journal Nature Astronomy", "chipmaker Qorvex"
     _rule(re.compile(rf"\b(?:carrier|airline|retailer|automaker|carmaker|chipmaker|drugmaker|maker|"
                      rf"manufacturer|startup|lender|insurer|broadcaster|newspaper|journal|magazine|"

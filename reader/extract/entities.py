@@ -21,6 +21,7 @@ from reader.extract.runs import (
 from reader.extract.shapes import (
     DEVICE,
     POSSESSIVE,
+    adjectives_of_places,
     at_sentence_start,
     demonyms,
     tokens,
@@ -120,8 +121,9 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
         entity = known[mention.entity_id]
         word = text[mention.start:mention.end]
         in_event = any(a < mention.end and mention.start < b for a, b in events)
-        if in_event and entity.type != "place":
-            continue  # "the Fed Cup" is no Federal Reserve
+        if in_event and (entity.type != "place" or word != entity.name and
+                         word in adjectives_of_places()):
+            continue  # "the Fed Cup" is no Federal Reserve; "American Music Awards" no place
         data_place = word in places.place_names() and word not in places.country_names()
         if (word.lower() in wl.ORDINARY_WORDS or data_place) and (
                 not word[0].isupper() or at_sentence_start(text, mention.start)):

@@ -72,6 +72,13 @@ def demonyms() -> frozenset[str]:
         wl.COUNTRIES) | frozenset(wl.CITIES)
 
 
+@lru_cache(maxsize=1)
+def adjectives_of_places() -> frozenset[str]:
+    """ "American", "Asian": the adjectives only, never the places' names."""
+    return frozenset(d for _, demonyms in wl.COUNTRIES.values() for d in demonyms) | frozenset(
+        a for adjectives in wl.REGION_ADJECTIVES.values() for a in adjectives)
+
+
 def in_title(text: str, at: int) -> bool:
     """Inside a short quotation (“Dancing with the Stars”, “DWTS”): a title, not
     a name. A long one is speech, where names are names."""

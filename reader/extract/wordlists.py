@@ -65,6 +65,8 @@ REGIONS = (
     "North Carolina", "South Carolina", "Tennessee", "Kentucky", "Alabama", "Missouri",
     "Bavaria", "Scotland", "Wales", "England", "Ontario", "Quebec", "Sahara", "Amazon",
     "Mediterranean", "Atlantic", "Baltic", "North Sea", "Red Sea", "South China Sea",
+    # Planets, as space stories name them ("life on Earth", "orbiting Jupiter")
+    "Earth", "Mars", "Jupiter", "Saturn", "Neptune", "Uranus", "Pluto", "Venus",
 )
 KNOWN_ORGS: dict[str, tuple[str, ...]] = {
     "Pentagon": (), "Kremlin": (), "Congress": (), "Senate": (),
