@@ -786,3 +786,43 @@ def test_an_organisation_named_after_what_it_does_and_places_in_event_names():
     assert names["Mars"][0] == "place" and names["Earth"][0] == "place"
     assert "American" not in names  # part of an event's name, not the place
     assert "ICU" not in names
+
+
+def test_bodies_before_titles_places_by_their_shape_and_names_with_ampersands():
+    article = unannotated(
+        "Lisbonne – Hours before Tomas Varga’s first goal, the coach was calm. Later, Varga "
+        "scored twice. Varga is 35. Ohio Nurses Federation President Lena Marsh spoke, as did "
+        "OPUC President Ida Brandt. Rain fell on the northern Sierra Corvina and in Southern "
+        "California; half of Marin County’s sites failed. Executives from AT&T, Comcast/Xandra, "
+        "T-Mobile and others met Pacific Gas & Electric Co. and PG&E staff. Its R&D budget rose. "
+        "Following Varga’s goal, fans cheered.", published="2019-11-19")
+    names = found(article)
+    assert names["Tomas Varga"] == ("person", 4)
+    assert names["Ohio Nurses Federation"][0] == "organization"
+    assert names["OPUC"][0] == "organization" and names["Ida Brandt"][0] == "person"
+    for place in ("Sierra Corvina", "Southern California", "Marin County"):
+        assert names[place][0] == "place", place
+    for org in ("AT&T", "Xandra", "T-Mobile", "Pacific Gas & Electric Co.", "PG&E"):
+        assert names[org][0] == "organization", org
+    assert not {"R&D", "Following Varga", "California"} & names.keys()
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    # a scheduled verb in the clause the date belongs to, after a past one elsewhere
+    ("It came as they met ahead of a session that starts in early January.", "2019-11-19",
+     "2020-01"),
+    # the year the sentence names, when it is the next or the last
+    ("Their 2020 budget, approved by Republicans, takes effect in March.", "2019-11-19",
+     "2020-03"),
+    # but never a founding year far from the story
+    ("The firm, founded in 1998, said in March that sales fell.", "2019-11-19", "2019-03"),
+    # "last spring" said in November is this year's; "last winter" began last December
+    ("Scores on the exam taken last spring fell.", "2019-11-19", "2019-03"),
+    ("Teachers marched last winter.", "2019-11-19", "2018-12"),
+    ("Teachers marched last spring.", "2019-04-10", "2018-03"),
+])
+def test_months_and_seasons_take_the_year_a_reader_gives_them(sentence, published, expected):
+    from reader.extract.events import resolved_dates
+
+    resolved = resolved_dates(sentence, dt.date.fromisoformat(published))
+    assert [r.date.iso() for *_, r in resolved if r is not None][-1] == expected

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from reader.extract import wordlists as wl
+from reader.extract.people import given_names
 from reader.extract.shapes import (
     CAP,
     CAP0,
@@ -366,7 +367,7 @@ def by_context(text: str, text_words: list[str] | None = None) -> dict[str, str]
     alone = alone_counts(tokens(text) if text_words is None else text_words)
     after_the = set(_AFTER_THE.findall(text))
     for match in re.finditer(rf"(?<![.!?]\s)(?<!^)({CAP0})\s+({CAP})\b(?!\s+{CAP})", text):
-        first, last = match.group(1), match.group(2)
+        first, last = match.group(1), POSSESSIVE.sub("", match.group(2))  # "Zach Parise’s"
         name = f"{first} {last}"
         if name in found or first in wl.NOT_NAMES or \
                 first in wl.TITLES or last in wl.ORG_WORDS or first in wl.ORG_WORDS:
@@ -380,6 +381,8 @@ def by_context(text: str, text_words: list[str] | None = None) -> dict[str, str]
             continue  # "Boeing's Dreamliner", "Afghan Taliban", "China-sympathetic Western"
         if last in after_the:
             continue  # "the Taliban" is no one's surname
+        if at_sentence_start(text, match.start()) and first not in given_names():
+            continue  # "Following Assange’s arrest": an opening word, not a first name
         if alone[last] >= 2:  # the surname alone, twice or more
             found[name] = "person"
     # "Lowe’s (LOW)" is the name; "Lowe" was only it without its ’s.

@@ -179,6 +179,32 @@ def _year_for_month(month: int, published: dt.date, future: bool, past: bool = F
     return ahead if months_ahead < months_back else back
 
 
+def _season_year(first: int, which: str, published: dt.date) -> int:
+    """The year a season starts in: "last spring" in November is this year's,
+    "last winter" the one begun last December, "next winter" the coming one."""
+    now = published.year * 12 + published.month - 1
+    starts = [year * 12 + first - 1 for year in range(published.year - 2, published.year + 3)]
+    current = max(s for s in starts if s <= now)  # this season's latest start
+    if which == "last":
+        begun = [s for s in starts if s <= now]
+        chosen = begun[-2] if now - current < 3 else begun[-1]  # "last fall", said in fall
+    elif which == "next":
+        chosen = min(s for s in starts if s > now)
+    else:  # "this summer": the calendar year's, looking back or ahead
+        return published.year
+    return chosen // 12
+
+
+def _year_in_story(context: str, published: dt.date) -> int | None:
+    """The year the sentence names before a month without one, if it is the
+    year before or after publication ("their 2020 session ... in January");
+    never "founded in 1998 ... said in March" (the publication year itself
+    tells nothing the tense does not)."""
+    years = re.findall(rf"(?<![\d/.-]){_YEAR}(?![\d/.-])", context)
+    year = int(years[-1]) if years else None
+    return year if year is not None and abs(year - published.year) == 1 else None
+
+
 def _year_of_weekday(weekday: int, month: int, day: int, published: dt.date,
                      guess: int) -> int:
     """Of the years around publication, the one in which the date falls on
@@ -256,7 +282,10 @@ def _resolve(expr: str, kind: str, published: dt.date | None, context: str,
     # "by April", "until June": a deadline lies ahead, whatever the verb's tense.
     deadline = bool(re.search(r"\b(?:by|until|till)\s*$", clause, re.I))
     # "Lowe's reports earnings Wednesday": a present-tense plan is ahead too.
-    scheduled = bool(_SCHEDULED.search(clause)) and not looks_back(clause)
+    # (A past verb before it belongs to another clause: "It came as they meet
+    # for a session that starts in early January".)
+    plan = _SCHEDULED.search(clause)
+    scheduled = plan is not None and not looks_back(clause[plan.start():])
     future = deadline or scheduled or looks_ahead(clause)
     past = not future and looks_back(clause)
     # "In March, the firm will cut jobs", "By late March, the plan was dead": a
@@ -288,6 +317,8 @@ def _resolve(expr: str, kind: str, published: dt.date | None, context: str,
             year = int(year_m.group())
         elif relative and published:
             year = published.year + {"last": -1, "next": 1}.get(relative.group(1), 0)
+        elif published and (told := _year_in_story(context, published)):
+            year = told  # "their 2020 session, which starts in early January"
         elif published:
             year = _year_for_month(month, published, future, past)
             if weekday_m and day_m and kind in ("mdy", "dmy"):
@@ -324,8 +355,8 @@ def _resolve(expr: str, kind: str, published: dt.date | None, context: str,
         season = next(w for w in words if w in _SEASONS)
         first = _SEASONS[season]
         year_m = re.search(_YEAR, expr)
-        year = int(year_m.group()) if year_m else \
-            published.year + {"last": -1, "next": 1}.get(words[0], 0)  # type: ignore[union-attr]
+        year = int(year_m.group()) if year_m else _season_year(
+            first, words[0], published)  # type: ignore[arg-type]
         end_year, end = (year + 1, 2) if first == 12 else (year, first + 2)
         return Resolved(PartialDate(year, first), PartialDate(end_year, end), approximate=True)
     if kind == "sports_season":  # "2022/23": a season across two years
@@ -381,8 +412,9 @@ def _resolve(expr: str, kind: str, published: dt.date | None, context: str,
         return Resolved(_day(start), _day(start + dt.timedelta(days=6)), approximate=True)
     if kind == "month":
         month = _month_of(words[0])
-        return Resolved(PartialDate(_year_for_month(month, published, future, past, lone=True),
-                                    month))
+        year = _year_in_story(context, published) or _year_for_month(
+            month, published, future, past, lone=True)
+        return Resolved(PartialDate(year, month))
     if kind == "span":
         count = next((NUMBER_WORDS.get(w) or int(w) for w in words
                       if w in NUMBER_WORDS or w.isdigit()), 1)

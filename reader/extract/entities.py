@@ -72,7 +72,7 @@ COUNT = re.compile(
     (?:(?!(?:times|ways|things|others|ones|of|less|this|its|his|has|was|does|is|plus|thus|always
       |across|perhaps|unless|towards|besides|news|as|us)\b)[a-z]{{2,}}s
       |{_DEMONYM_PLURALS})\b""")
-COUNT_STOP = re.compile(r"[12]\d{3}\s")  # a year: "2016 protests"
+COUNT_STOP = re.compile(r"[12]\d{3}\s|911\s")  # a year: "2016 protests"; "911 calls"
 # Family name first: the first word is what later references use.
 FAMILY_FIRST = frozenset("Xi Li Wang Zhang Liu Chen Yang Zhao Huang Zhou Wu Kim Lee Park Moon "
                          "Yoon Choi Nguyen".split())
@@ -247,7 +247,7 @@ def _acronyms(text: str, names: dict[str, str], found: dict[str, Entity]) -> dic
 
 
 _INDEX_TICKER = re.compile(r"(?:Index|Composite|Average|\d)\s+\(([A-Z0-9]{2,8})\)")
-_LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s+(?:and|or|as\s+well\s+as)\s+")
+_LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s+(?:and|or|as\s+well\s+as)\s+|/")  # "Comcast/Xfinity"
 
 
 def _from_lists(text: str, runs: list[tuple[int, int]], names: dict[str, str],
@@ -322,6 +322,10 @@ _GOVERNMENT = frozenset("Ministry Department Office Agency Bureau Committee Coun
                         "Court Police Army Navy Service Authority Board Assembly".split())
 
 
+_PARTISANS = frozenset("Republican Democratic Democrat Conservative Liberal Labour Socialist "
+                       "Communist Green".split())
+
+
 def _short_form(name: str, etype: str) -> str | None:
     """How an article refers to a name again: "Rollins", "Xi", "de Vries",
     "Northwind" (for Northwind Energy)."""
@@ -350,8 +354,8 @@ def _short_form(name: str, etype: str) -> str | None:
         if parts[-1] in _GOVERNMENT:
             return None  # "Interior Ministry": "Interior" alone is no name
         if (first not in wl.NOT_NAMES and first not in wl.ORG_WORDS and first not in wl.TITLES
-                and not first.isupper() and first not in demonyms()):
-            return first
+                and not first.isupper() and first not in demonyms() and first not in _PARTISANS):
+            return first  # never "Republican" for the Republican Governors Association
     return None
 
 

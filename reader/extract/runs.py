@@ -42,7 +42,7 @@ ACRONYM_STOP = frozenset("CEO CFO GDP AI TV OK PM AM UTC GMT USD EUR FAQ PDF NB 
                          "SUV PV GW MW KW LNG LED ATM VAT ETF API USB GPS HIV AIDS MBA MVP SMS "
                          "URL HTML DVD CD RNA CO2 GMO UV VR AR IQ ET EST EDT PST PDT BST CET "
                          "COVID PhD MP EV IT IPO CEOs LLC ICU ICUs NICU ER MRI CT ECG EKG IVF "
-                         "ADHD PTSD HR PR".split())
+                         "ADHD PTSD HR PR M&A R&D Q&A B&B".split())
 
 # "Turkey and Greece" is two names, and so is "NASA's Goddard Space Flight Center".
 # Possessors that belong to a name: "People's Bank of China", "Children's Hospital"
@@ -97,6 +97,15 @@ EVENT_WORDS = frozenset("""Cup Final Finals Championship Championships Olympics 
 Tournament Festival Expo Show Prix Marathon Awards""".split())
 
 
+# Tails that only places have, known or not.
+_ADMIN_TAIL = frozenset("County Province Prefecture Township Parish Oblast Governorate "
+                        "Canton".split())
+_COMPASS_WORDS = frozenset("Northern Southern Eastern Western Central North South East West "
+                           "Upper Lower".split())
+_COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west|central|northeast|northwest|"
+                             r"southeast|southwest)(?:ern)?\s+$")
+
+
 def _place_prefix(words: list[str]) -> int:
     """How many of the first words name a known place ("San Francisco" of
     "San Francisco Bay Area")."""
@@ -120,6 +129,10 @@ _NAME_ADJECTIVES = frozenset("Big Great Good".split())
 
 
 def classify(text: str, start: int, words: list[str], names: dict[str, str]) -> None:
+    if len(words) >= 2 and words[0] in _COMPASS_WORDS and known_place(
+            POSSESSIVE.sub("", " ".join(words[1:]))):
+        names[POSSESSIVE.sub("", " ".join(words))] = "place"  # "Southern California"
+        return
     # Drop leading words that only start a sentence or describe a role; but
     # "New" before another capitalised word belongs to the name (New York Times).
     while words and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[0]):
@@ -166,6 +179,17 @@ def classify(text: str, start: int, words: list[str], names: dict[str, str]) -> 
         person = words[last_title + 1:]
         if not any(w in wl.ORG_WORDS for w in person):
             names[" ".join(person)] = "person"
+            # "Indiana State Teachers Association President Keith Gambill",
+            # "CPUC President Marybel Batjer": the body the title belongs to
+            body = words[:last_title]
+            while body and (body[-1] in wl.TITLES or body[-1] in _TITLE_PARTS):
+                body.pop()  # "White House Press Secretary", "UN High Commissioner"
+            while body and (body[0] in _TITLE_PARTS or body[0] in wl.NOT_NAMES):
+                body.pop(0)  # "Interim BART Police Chief"
+            if body and body[-1] not in ("of", "for", "and", "the") and (
+                    len(body) > 1 and any(w in wl.ORG_WORDS for w in body) or len(body) == 1 and
+                    re.fullmatch(r"[A-Z][A-Z&]{1,5}", body[0]) and body[0] not in ACRONYM_STOP):
+                names.setdefault(" ".join(body), "organization")
             return
     if len(words) >= 2 and words[-1] in PRODUCT_WORDS and \
             not any(w in wl.ORG_WORDS for w in words):
@@ -175,6 +199,14 @@ def classify(text: str, start: int, words: list[str], names: dict[str, str]) -> 
         return  # "Union official ...", "Police said": a common noun, not a name
     if words[-1] in _DOCUMENTS:
         return  # "the Fourth Energy Technology Development Plan": a document, not a body
+    if 1 < len(words) <= 3 and words[-1] in _ADMIN_TAIL and \
+            not any(w in wl.ORG_WORDS or w in wl.TITLES for w in words):
+        names[run] = "place"  # "Marin County", "Osun State" aside: no person ends so
+        return
+    if _COMPASS_BEFORE.search(text, max(0, start - 16), start) and not known_place(run) and \
+            not any(w in wl.ORG_WORDS or w in wl.TITLES for w in words):
+        names[run] = "place"  # "the northern Sierra Nevada", "eastern Indiana"
+        return
     if len(words) > 1 and words[-1] in _GEO_TAIL:
         prefix = _place_prefix(words[:-1])
         if prefix and all(w in _GEO_TAIL for w in words[prefix:]):
@@ -190,7 +222,7 @@ def classify(text: str, start: int, words: list[str], names: dict[str, str]) -> 
             names[" ".join(head)] = "person"
             names[" ".join(tail)] = "organization"
             return
-    if any(w.rstrip(".,") in wl.ORG_WORDS for w in words):
+    if any(w in wl.ORG_WORDS or w.rstrip(".,") in wl.ORG_WORDS for w in words):
         # "Secretary of Agriculture Brooke Rollins": a title, then a person
         given = next((i for i, w in enumerate(words) if i and w in given_names()), None)
         if titled and given is not None:
@@ -219,7 +251,8 @@ def classify(text: str, start: int, words: list[str], names: dict[str, str]) -> 
         person = words[given:end]
         while not person[-1][:1].isupper() or person[-1].lower() in PARTICLES:
             person.pop()
-        if len(person) >= 2 and all(_NAME_SHAPE.fullmatch(w) for w in person):
+        if len(person) >= 2 and all(_NAME_SHAPE.fullmatch(w) for w in person) and \
+                names.get(" ".join(person)) != "place":  # "the northern Sierra Nevada"
             names[" ".join(person)] = "person"
             return
     if titled and len(words) >= 2:
@@ -230,6 +263,10 @@ def classify(text: str, start: int, words: list[str], names: dict[str, str]) -> 
             all(_NAME_SHAPE.fullmatch(w) and w not in _NOT_SURNAMES for w in words[1:]) and \
             not known_place(words[-1]):
         names[run] = "person"  # "J.J. Abrams", "J. K. Rowling"; never "U.S. Customs"
+        return
+    if (start == 0 or text[start - 1] == "\n") and known_place(run) and \
+            re.match(r"\s*(?:[—–]|-\s)", text[start + len(run):]):
+        names.setdefault(run, "place")  # "Indianapolis – Several thousand teachers"
         return
     if len(words) <= 3 and all(re.fullmatch(r"[A-Z]{2,}", w) for w in words) and \
             _is_dateline(text, start, run):
@@ -242,13 +279,16 @@ def classify(text: str, start: int, words: list[str], names: dict[str, str]) -> 
             return  # a ticker symbol (".DJI", "<XAU=>", "XAU=", "US10YT=RR"), not a name
         if re.fullmatch(r"[A-Z]{2,}", word) and _is_dateline(text, start, word):
             names.setdefault(word, "place")  # "DUBAI (Reuters) -", "VIENNA —"
-        elif re.fullmatch(r"[A-Z]{2,6}", word) and word not in ACRONYM_STOP and \
+        elif _ACRONYM.fullmatch(word) and word not in ACRONYM_STOP and \
                 not re.match(r"\s?\d", text[start + len(word):start + len(word) + 2]):
             names.setdefault(word, "organization")  # not "LC 500", a model
         elif titled and not at_sentence_start(text, start):
             names.setdefault(word, "person")
 
 
+_TITLE_PARTS = frozenset("High Press Assistant Associate Senior Acting Interim Executive "
+                         "Managing General".split())
+_ACRONYM = re.compile(r"[A-Z](?:[A-Z]|&(?=[A-Z])){1,5}")  # "NASA", "PG&E", "AT&T"
 _PLACE_INITIALS = frozenset("U.S. U.K. U.N. E.U. U.S.A. D.C. P.O. N.Y. L.A.".split())
 _NOT_SURNAMES = wl.NOT_NAMES | wl.TITLES | wl.ORG_WORDS | _GEO_TAIL | frozenset(
     "Market Markets Customs Box Road Street Avenue Route Highway".split())

@@ -135,6 +135,8 @@ Director Chairman Chairwoman Chair CEO Chief Executive Professor Prof. Dr. Mr. M
 Miss Sir Dame Lord Lady King Queen Prince Princess Pope Judge Justice Commissioner
 Spokesman Spokeswoman Spokesperson Minister Premier Coach Manager Inspector Detective
 Officer Sergeant Lieutenant Deputy Speaker Leader Founder Analyst Economist Attorney Ombudsman
+Superintendent Treasurer Comptroller Auditor Councilman Councilwoman Alderman Sheriff Provost
+Rabbi Rev. Reverend Archbishop Imam Trustee
 Sheriff Lt. Sgt. Det.
 """.split())
 GIVEN_NAMES = frozenset("""
