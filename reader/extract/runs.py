@@ -188,7 +188,7 @@ def classify(text: str, start: int, words: list[str], names: dict[str, str]) -> 
                 body.pop(0)  # "Interim BART Police Chief"
             if body and body[-1] not in ("of", "for", "and", "the") and (
                     len(body) > 1 and any(w in wl.ORG_WORDS for w in body) or len(body) == 1 and
-                    re.fullmatch(r"[A-Z][A-Z&]{1,5}", body[0]) and body[0] not in ACRONYM_STOP):
+                    _ACRONYM.fullmatch(body[0]) and body[0] not in ACRONYM_STOP):
                 names.setdefault(" ".join(body), "organization")
             return
     if len(words) >= 2 and words[-1] in PRODUCT_WORDS and \
@@ -201,7 +201,7 @@ def classify(text: str, start: int, words: list[str], names: dict[str, str]) -> 
         return  # "the Fourth Energy Technology Development Plan": a document, not a body
     if 1 < len(words) <= 3 and words[-1] in _ADMIN_TAIL and \
             not any(w in wl.ORG_WORDS or w in wl.TITLES for w in words):
-        names[run] = "place"  # "Marin County", "Osun State" aside: no person ends so
+        names[run] = "place"  # "Marin County": no person's name ends so, though Marin begins one
         return
     if _COMPASS_BEFORE.search(text, max(0, start - 16), start) and not known_place(run) and \
             not any(w in wl.ORG_WORDS or w in wl.TITLES for w in words):
