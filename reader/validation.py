@@ -255,13 +255,29 @@ def drop_first_block(text: str, blocks: tuple[Block, ...]) -> tuple[str, tuple[B
     return text[shift:], tuple(moved(b) for b in blocks[1:])
 
 
+def _a_stamp(text: str, block: Block) -> bool:
+    from reader.extract import dates
+
+    line = text[block.start:block.end]
+    return block.kind == "paragraph" and "\n" not in line and bool(dates.STAMP.fullmatch(line))
+
+
+def _without_stamps(text: str, blocks: tuple[Block, ...], annotated: bool
+                    ) -> tuple[str, tuple[Block, ...]]:
+    """ "Published: 20 Nov 2019" before or after a plain text's headline says
+    when, not what: it is read for the date and shown in the details line."""
+    while not annotated and len(blocks) > 1 and _a_stamp(text, blocks[0]):
+        text, blocks = drop_first_block(text, blocks)
+    return text, blocks
+
+
 def _is_headline(text: str, block: Block, annotated: bool) -> bool:
     """A leading heading, or in unannotated text a short first line, is the title."""
     if block.kind == "heading":
         return True
     line = text[block.start:block.end]
     return not annotated and block.kind == "paragraph" and len(line) <= TITLE_MAX and (
-        "\n" not in line)
+        "\n" not in line) and block.end < len(text.rstrip())  # never the only paragraph
 
 
 def build_article(meta: dict, text: str, blocks: tuple[Block, ...], name: str,
@@ -271,9 +287,11 @@ def build_article(meta: dict, text: str, blocks: tuple[Block, ...], name: str,
     later (`reader.extract.complete`), so the text can be shown first."""
     check = _Checker(name)
     title = check.text(meta, "title", "title")
+    original = text
+    text, blocks = _without_stamps(text, blocks, annotated)
     if not title and blocks and _is_headline(text, blocks[0], annotated):
         title = text[blocks[0].start : blocks[0].end]
-        text, blocks = drop_first_block(text, blocks)
+        text, blocks = _without_stamps(*drop_first_block(text, blocks), annotated)
     if not text.strip() and not (title and not annotated):
         raise ArticleError([Problem(name, "nothing to read (the article has no body)")])
     if not title:
@@ -283,7 +301,7 @@ def build_article(meta: dict, text: str, blocks: tuple[Block, ...], name: str,
     info = {key: check.text(meta, key, key) for key in _TEXT_FIELDS}
     published = _published(check, meta)
     if published is None and meta.get("published") is None:
-        published = published_in_text(text)
+        published = published_in_text(original)
     entities = _entities(check, meta)
     matcher = Matcher(entities)
     for alias, first, second in matcher.conflicts:

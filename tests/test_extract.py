@@ -247,6 +247,24 @@ def test_a_plain_texts_own_date_line_or_dateline_dates_it(text, iso, events):
     assert [e.date.iso() for e in article.events] == events
 
 
+@pytest.mark.parametrize("text", [
+    "Published: 14 March 2025\n\nThe company said on Monday it would build a depot.\n",
+    "Depot plans\n\nPublished: 14 March 2025\n\nThe company said on Monday it would build "
+    "a depot.\n",
+])
+def test_a_date_line_opening_a_plain_text_is_neither_its_title_nor_its_text(text):
+    article = parse_article(text, "plain.txt", plain=True)
+    assert article.published.isoformat() == "2025-03-14"
+    assert "Published" not in article.title and "Published" not in article.text
+    assert article.text.startswith("The company said on Monday")
+    assert [e.date.iso() for e in article.events] == ["2025-03-10"]
+
+
+def test_a_plain_text_of_one_short_paragraph_keeps_it_as_its_text():
+    article = parse_article("Thousands of teachers rallied.\n", "one.txt", plain=True)
+    assert article.text.strip() == "Thousands of teachers rallied."
+
+
 def test_names_no_list_knows_are_found_by_what_surrounds_them():
     text = ("---\npublished: 2026-11-24\n---\nMaria Okonkwo, chief executive of Fenwick "
             "Logistics, said in Leeds on Tuesday that the company would hire 250 drivers. Union "
