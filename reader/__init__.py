@@ -1,3 +1,3 @@
 """newsreader: a terminal news reader for grasping a story fast."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
