@@ -844,3 +844,15 @@ def test_months_and_seasons_take_the_year_a_reader_gives_them(sentence, publishe
 
     resolved = resolved_dates(sentence, dt.date.fromisoformat(published))
     assert [r.date.iso() for *_, r in resolved if r is not None][-1] == expected
+
+
+def test_drugs_journals_by_their_initials_and_the_district_of_columbia():
+    article = unannotated(
+        "Use of cannabis and marijuana rose, says a study in the journal QRST Addiction. "
+        "Seizures of methamphetamine fell. It is legal in 11 states and the District of "
+        "Columbia.")
+    names = found(article)
+    for drug in ("cannabis", "marijuana", "methamphetamine"):
+        assert names[drug][0] == "product", drug
+    assert names["QRST Addiction"][0] == "organization"
+    assert names["District of Columbia"][0] == "place" and "Columbia" not in names

@@ -151,12 +151,13 @@ _CONTEXT_RULES = [
                      rf"agency|charity|union|bank|airline|carrier|retailer)\s+(?:that|which)\s+"
                      rf"[^.,;:!?]{{3,60}},\s+({RUN0}),"), "organization", " that ", " which ",
           whole=True),
-    # "carrier SunExpress", "the journal Nature Astronomy", "chipmaker Qorvex"
+    # "carrier SunExpress", "the journal Nature Astronomy", "chipmaker Qorvex",
+    # "the journal JAMA Psychiatry"
     _rule(re.compile(rf"\b(?:carrier|airline|retailer|automaker|carmaker|chipmaker|drugmaker|maker|"
                      rf"manufacturer|startup|lender|insurer|broadcaster|newspaper|journal|magazine|"
                      rf"publication|outlet|tabloid|daily|website|"
-                     rf"publisher|conglomerate|rival|club|agency|firm|company|operator)\s+({RUN})\b"
-                     rf"(?!\s+{CAP})"), "organization"),
+                     rf"publisher|conglomerate|rival|club|agency|firm|company|operator)\s+"
+                     rf"((?:[A-Z]{{2,6}}\s+)?{RUN})\b(?!\s+{CAP})"), "organization"),
     # "Qorvex shares fell", "an Qorvex spokesperson", "Qorvex said in a statement"
     _rule(re.compile(rf"({RUN0})(?:['’]s)?\s+(?:shares|stock|spokes(?:man|woman|person)|"
                      rf"said\s+in\s+a\s+statement)\b"),

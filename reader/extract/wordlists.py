@@ -65,6 +65,7 @@ REGIONS = (
     "North Carolina", "South Carolina", "Tennessee", "Kentucky", "Alabama", "Missouri",
     "Bavaria", "Scotland", "Wales", "England", "Ontario", "Quebec", "Sahara", "Amazon",
     "Mediterranean", "Atlantic", "Baltic", "North Sea", "Red Sea", "South China Sea",
+    "District of Columbia",
     # Planets, as space stories name them ("life on Earth", "orbiting Jupiter")
     "Earth", "Mars", "Jupiter", "Saturn", "Neptune", "Uranus", "Pluto", "Venus",
 )
@@ -173,6 +174,11 @@ PRODUCTS = (
     "solar panels", "batteries", "smartphones", "fertilizer", "fertiliser", "timber",
     "palm oil", "lumber", "cattle", "fish", "salmon", "tea", "wine", "beer", "tobacco",
     "cigarettes", "cocaine", "heroin", "hydrogen", "ammonia", "methane", "plastic",
+    # Drugs and medicines, named in health and crime stories without a cue
+    "cannabis", "marijuana", "methamphetamine", "meth", "crack cocaine", "MDMA", "LSD",
+    "ketamine", "opium", "morphine", "oxycodone", "tramadol", "codeine", "naloxone",
+    "psilocybin", "hashish", "amphetamines", "e-cigarettes", "painkillers", "antidepressants",
+    "aspirin", "ibuprofen", "paracetamol", "acetaminophen", "penicillin",
 )
 # Capitalised words that start sentences or headlines but name nothing.
 NOT_NAMES = frozenset("""
