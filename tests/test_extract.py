@@ -838,6 +838,11 @@ def test_bodies_before_titles_places_by_their_shape_and_names_with_ampersands():
     ("Scores on the exam taken last spring fell.", "2019-11-19", "2019-03"),
     ("Teachers marched last winter.", "2019-11-19", "2018-12"),
     ("Teachers marched last spring.", "2019-04-10", "2018-03"),
+    # what is set, runs or applies lies ahead; what ran lies behind
+    ("The vote is set for Thursday.", "2019-11-20", "2019-11-21"),
+    ("The festival runs through Saturday.", "2019-11-20", "2019-11-23"),
+    ("The exhibit was open through Sunday.", "2019-11-20", "2019-11-17"),
+    ("The new rules apply from April.", "2019-11-20", "2020-04"),
 ])
 def test_months_and_seasons_take_the_year_a_reader_gives_them(sentence, published, expected):
     from reader.extract.events import resolved_dates

@@ -93,7 +93,9 @@ _MODEL_YEAR = re.compile(r"\s+[A-Z][a-z]")
 _MODEL_CODE = re.compile(r"\s+[A-Z]{1,3}[\s-]?\d{2,4}\b")  # "2020 LC 500": a model year
 _SCHEDULED = re.compile(r"\b(?:reports|meets|opens|holds|begins|starts|launches|arrives|visits|"
                         r"votes|plays|faces|hosts|travels|returns|resumes|closes|ends|"
-                        r"releases|debuts|premieres|kicks\s+off)\b(?:\s+\w+){0,3}\s*(?:on\s+)?$",
+                        r"releases|debuts|premieres|kicks\s+off|runs|lasts|expires|applies|"
+                        r"apply|takes?\s+effect|comes?\s+into\s+force|(?:is|are)\s+(?:set|slated|"
+                        r"planned|scheduled|due)\s+(?:for|on))\b(?:\s+\w+){0,3}\s*(?:on\s+)?$",
                         re.I)
 _HOUSE = re.compile(r"\s+(?:[NSEW]\.\s+)?(?:[A-Z][\w.]*\s+){1,3}(?:Drive|Street|St\.|Avenue|Ave\.|"
                     r"Road|Rd\.|Place|Lane|Court|Way|Boulevard|Blvd\.)")
@@ -280,7 +282,8 @@ def _resolve(expr: str, kind: str, published: dt.date | None, context: str,
     # count: "said Monday that they will buy" is about Monday past.)
     clause = re.split(r"[,;:“”\"]", context)[-1]
     # "by April", "until June": a deadline lies ahead, whatever the verb's tense.
-    deadline = bool(re.search(r"\b(?:by|until|till)\s*$", clause, re.I))
+    deadline = bool(re.search(r"\b(?:by|until|till)\s*$", clause, re.I)) or bool(
+        re.search(r"\bthrough\s*$", clause, re.I)) and not looks_back(clause)
     # "Lowe's reports earnings Wednesday": a present-tense plan is ahead too.
     # (A past verb before it belongs to another clause: "It came as they meet
     # for a session that starts in early January".)
