@@ -861,3 +861,20 @@ def test_drugs_journals_by_their_initials_and_the_district_of_columbia():
         assert names[drug][0] == "product", drug
     assert names["QRST Addiction"][0] == "organization"
     assert names["District of Columbia"][0] == "place" and "Columbia" not in names
+
+
+def test_places_teams_and_brands_no_list_knows():
+    article = unannotated(
+        "Residents of Tallowmere, a town of 4,000 people in northern Vessland, were evacuated. "
+        "Crews from Harlow Utilities worked overnight. The Glenfield Hawks beat the Marston "
+        "Rovers 2-1. Officials in Zaravia said the Ostra Dam would be finished soon. Farmers "
+        "in the Kessa Valley fear the Kessa River. The drug, sold as Zentravia, was approved. "
+        "Braunau am Inn, a town in Austria, sent aid.")
+    names = found(article)
+    for place in ("Tallowmere", "Vessland", "Zaravia", "Ostra Dam", "Kessa Valley",
+                  "Kessa River", "Braunau am Inn"):
+        assert names[place][0] == "place", place
+    for org in ("Harlow Utilities", "Glenfield Hawks", "Marston Rovers"):
+        assert names[org][0] == "organization", org
+    assert names["Zentravia"][0] == "product"
+    assert "Inn" not in names

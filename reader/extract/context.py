@@ -185,6 +185,27 @@ _CONTEXT_RULES = [
     _rule(re.compile(rf"\b(?:19|20)\d\d['’]s\s+({RUN0})(?=\s*[.,;:!?)]|\s+(?:and|or|was|were|"
                      r"is|are|has|had|also|which|who|that|in|on|by|for|with|from)\b)"),
           "product", "'s ", "’s ", keep=lambda t, m: _a_work(m.group(1)), whole=True),
+    # "sold as Zentravia", "marketed under the brand Vellio"
+    _rule(re.compile(rf"\b(?:sold|marketed|branded)\s+(?:as|under\s+the\s+(?:brand|name)"
+                     rf"(?:\s+name)?)\s+({RUN0})"), "product", "sold", "marketed", "branded",
+          keep=lambda t, m: _a_work(m.group(1))),
+    # "Residents of Tallowmere", "Tallowmere, a town of 4,000", "the city of Vessa"
+    _rule(re.compile(rf"\b(?:[Rr]esidents|[Pp]eople|[Tt]he\s+(?:town|city|village|port|province|"
+                     rf"region|state|island))\s+of\s+({CAP0}(?:\s+{CAP})?)\b(?!\s+{CAP})"),
+          "place", " of "),
+    _rule(re.compile(rf"({CAP0}(?:\s+(?:am\s+|upon\s+|de\s+|del\s+)?{CAP})?),\s+(?:a|the)\s+"
+                     rf"(?:[\w-]+\s+){{0,2}}(?:town|city|village|province|region|suburb|district|"
+                     rf"county|state|island|capital)\s+(?:of|in|on|near|with|north|south|east|"
+                     rf"west)\b"), "place",
+          "town", "city", "village", "province", "region", "suburb", "district", "county",
+          "state", "island", "capital"),
+    # "the Glenfield Hawks beat the Marston Rovers": teams
+    _rule(re.compile(rf"\b[Tt]he\s+({CAP0}\s+{CAP}s)\s+(?:beat|defeated|edged|routed|won|lost|"
+                     rf"drew|tied|hosted|faced|played|scored|rallied|held)\b"), "organization",
+          keep=lambda t, m: not known_place(m.group(1))),
+    _rule(re.compile(rf"\b(?:beat|defeated|edged|routed|hosted|faced|played|against|over)\s+the\s+"
+                     rf"({CAP0}\s+{CAP}s)\b"), "organization",
+          keep=lambda t, m: not known_place(m.group(1))),
     # "Kowloon West district"
     _rule(re.compile(rf"({CAP0}(?:\s+{CAP})?)\s+(?:district|province|county|prefecture)\b"),
           "place", "district", "province", "county", "prefecture"),
@@ -270,7 +291,7 @@ _CONTEXT_RULES = [
     # "in Leeds", "near Wakefield", "from Sheffield", "the Leeds-based firm"
     _rule(re.compile(rf"\b(?:in|near|outside|from|across|around|north\s+of|south\s+of|east\s+of|"
                      rf"west\s+of)\s+({CAP}(?:\s+(?:am\s+|upon\s+|del\s+)?{CAP})?)\b"
-                     rf"(?!\s+(?:{CAP}|said|says))"), "place"),
+                     rf"(?!\s+{CAP})"), "place"),
     _rule(re.compile(rf"({CAP0}(?:\s+{CAP})?)-based\b"), "place", '-based'),
     # "in the Saemangeum area", "(D-Minn.)": a member of Congress and a state
     _rule(re.compile(rf"\b(?:in|near|across|from)\s+the\s+({CAP})\s+(?:area|region|province|"

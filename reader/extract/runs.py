@@ -97,6 +97,10 @@ EVENT_WORDS = frozenset("""Cup Final Finals Championship Championships Olympics 
 Tournament Festival Expo Show Prix Marathon Awards""".split())
 
 
+# Tails of places, known or not, when no first name opens the name.
+_PLACE_TAIL = frozenset("""River Valley Lake Lakes Mountains Mountain Bay Island Islands Peninsula
+Desert Sea Ocean Gulf Strait Canyon Glacier Falls Hills Coast Delta Basin Creek Dam Bridge
+Airport Canal Tunnel Station Park Stadium Arena Square""".split())
 # Tails that only places have, known or not.
 _ADMIN_TAIL = frozenset("County Province Prefecture Township Parish Oblast Governorate "
                         "Canton".split())
@@ -202,6 +206,10 @@ def classify(text: str, start: int, words: list[str], names: dict[str, str]) -> 
     if 1 < len(words) <= 3 and words[-1] in _ADMIN_TAIL and \
             not any(w in wl.ORG_WORDS or w in wl.TITLES for w in words):
         names[run] = "place"  # "Marin County": no person's name ends so, though Marin begins one
+        return
+    if 1 < len(words) <= 4 and words[-1] in _PLACE_TAIL and words[0] not in given_names() and \
+            not any(w in wl.ORG_WORDS or w in wl.TITLES for w in words):
+        names[run] = "place"  # "the Kessa River", "Ostra Dam", "Corrin Park"; never "Ricki Lake"
         return
     if _COMPASS_BEFORE.search(text, max(0, start - 16), start) and not known_place(run) and \
             not any(w in wl.ORG_WORDS or w in wl.TITLES for w in words):

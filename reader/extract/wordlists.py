@@ -128,6 +128,7 @@ FC AFC United Airline Airways House Electronics Pharmaceuticals Therapeutics Sem
 Telecom Communications Media Entertainment Studios Pictures Records Brands Resources Mining
 Petroleum Chemicals Steel Insurance Bancorp Securities Ventures Solutions Software Embassy
 Consulate International Watch Operations Business Productions Films Healthcare Publishing
+Utilities
 """.split())
 TITLES = frozenset("""
 President Vice Prime Minister Secretary Chancellor Senator Sen. Sens. Rep. Reps. Representative
