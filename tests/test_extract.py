@@ -843,6 +843,11 @@ def test_bodies_before_titles_places_by_their_shape_and_names_with_ampersands():
     ("The festival runs through Saturday.", "2019-11-20", "2019-11-23"),
     ("The exhibit was open through Sunday.", "2019-11-20", "2019-11-17"),
     ("The new rules apply from April.", "2019-11-20", "2020-04"),
+    # an irregular past; what is due; the weekend just gone or the coming one
+    ("The ship sank on Jan. 3.", "2019-11-20", "2019-01-03"),
+    ("The results, due Thursday, are expected to be weak.", "2019-11-20", "2019-11-21"),
+    ("Protesters gathered over the weekend.", "2019-11-20", "2019-11-16"),
+    ("Talks will continue over the weekend.", "2019-11-20", "2019-11-23"),
 ])
 def test_months_and_seasons_take_the_year_a_reader_gives_them(sentence, published, expected):
     from reader.extract.events import resolved_dates

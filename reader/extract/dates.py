@@ -41,6 +41,7 @@ PATTERN = re.compile(
         (?:\s+{_YEAR}|\s+(?:last|next|this)\s+year)?\b)
   | (?P<month_year>{_MONTH}\s+(?:{_YEAR}|(?:last|next|this)\s+year)\b)
   | (?P<rel_weekday>(?:last|next|this)\s+(?:{_WEEKDAY}|weekend)\b)
+  | (?P<the_weekend>(?<=over\s|ring\s)the\s+weekend\b)
   | (?P<weekday>{_WEEKDAY}\b)
   | (?P<span>(?:the\s+)?(?:next|last|past|coming)\s+
         (?:(?:two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+)?
@@ -97,6 +98,8 @@ _SCHEDULED = re.compile(r"\b(?:reports|meets|opens|holds|begins|starts|launches|
                         r"apply|takes?\s+effect|comes?\s+into\s+force|(?:is|are)\s+(?:set|slated|"
                         r"planned|scheduled|due)\s+(?:for|on))\b(?:\s+\w+){0,3}\s*(?:on\s+)?$",
                         re.I)
+# "The results, due Thursday,": a date something is due, set or slated for.
+_DUE = re.compile(r"\b(?:due|slated|set|scheduled|expected)\s+(?:on\s+|for\s+)?$", re.I)
 _HOUSE = re.compile(r"\s+(?:[NSEW]\.\s+)?(?:[A-Z][\w.]*\s+){1,3}(?:Drive|Street|St\.|Avenue|Ave\.|"
                     r"Road|Rd\.|Place|Lane|Court|Way|Boulevard|Blvd\.)")
 _NAME_BEFORE = re.compile(r"[A-Z][\w.]*\s+$")
@@ -287,7 +290,7 @@ def _resolve(expr: str, kind: str, published: dt.date | None, context: str,
     # "Lowe's reports earnings Wednesday": a present-tense plan is ahead too.
     # (A past verb before it belongs to another clause: "It came as they meet
     # for a session that starts in early January".)
-    plan = _SCHEDULED.search(clause)
+    plan = _SCHEDULED.search(clause) or _DUE.search(clause)
     scheduled = plan is not None and not looks_back(clause[plan.start():])
     future = deadline or scheduled or looks_ahead(clause)
     past = not future and looks_back(clause)
@@ -388,6 +391,9 @@ def _resolve(expr: str, kind: str, published: dt.date | None, context: str,
         # "last night" in a story of the morning after: the day before.
         shift = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(words[0], 0)
         return Resolved(_day(published + dt.timedelta(days=shift)))
+    if kind == "the_weekend":  # "over the weekend": the last one, or the next if ahead
+        words = ["last" if not future and published.weekday() < 5 else "this", "weekend"]
+        kind = "rel_weekday"
     if kind == "rel_weekday" and words[-1] == "weekend":
         monday = published - dt.timedelta(days=published.weekday())
         saturday = monday + dt.timedelta(days={"last": -2, "next": 12}.get(words[0], 5))
