@@ -848,6 +848,13 @@ def test_bodies_before_titles_places_by_their_shape_and_names_with_ampersands():
     ("The results, due Thursday, are expected to be weak.", "2019-11-20", "2019-11-21"),
     ("Protesters gathered over the weekend.", "2019-11-20", "2019-11-16"),
     ("Talks will continue over the weekend.", "2019-11-20", "2019-11-23"),
+    ("Protests grew at the weekend.", "2019-11-20", "2019-11-16"),
+    # "last Tuesday" in a Wednesday's story: last week's (yesterday is "Tuesday")
+    ("He was arrested last Tuesday.", "2019-11-20", "2019-11-12"),
+    # an aim lies ahead; "to the three" is no aim
+    ("Analysts expect the Fed to cut rates in December.", "2019-11-20", "2019-12"),
+    ("In addition to the three deaths at a plant on Tuesday, two were hurt.", "2019-11-20",
+     "2019-11-19"),
 ])
 def test_months_and_seasons_take_the_year_a_reader_gives_them(sentence, published, expected):
     from reader.extract.events import resolved_dates

@@ -41,7 +41,7 @@ PATTERN = re.compile(
         (?:\s+{_YEAR}|\s+(?:last|next|this)\s+year)?\b)
   | (?P<month_year>{_MONTH}\s+(?:{_YEAR}|(?:last|next|this)\s+year)\b)
   | (?P<rel_weekday>(?:last|next|this)\s+(?:{_WEEKDAY}|weekend)\b)
-  | (?P<the_weekend>(?<=over\s|ring\s)the\s+weekend\b)
+  | (?P<the_weekend>(?:(?<=over\s)|(?<=ring\s)|(?<=\sat\s))the\s+weekend\b)
   | (?P<weekday>{_WEEKDAY}\b)
   | (?P<span>(?:the\s+)?(?:next|last|past|coming)\s+
         (?:(?:two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+)?
@@ -98,6 +98,9 @@ _SCHEDULED = re.compile(r"\b(?:reports|meets|opens|holds|begins|starts|launches|
                         r"apply|takes?\s+effect|comes?\s+into\s+force|(?:is|are)\s+(?:set|slated|"
                         r"planned|scheduled|due)\s+(?:for|on))\b(?:\s+\w+){0,3}\s*(?:on\s+)?$",
                         re.I)
+_AIM = re.compile(r"\bto\s+(?!(?:be|the|a|an|his|her|its|their|our|my|your|this|that|these|"
+                  r"those|some|any|all|each|every|no|about|around|more|less|date|one|two|three|"
+                  r"four|five|six|seven|eight|nine|ten|[a-z]+[^s]s)\b)[a-z]{2,}\b")  # "to cut", a verb
 # "The results, due Thursday,": a date something is due, set or slated for.
 _DUE = re.compile(r"\b(?:due|slated|set|scheduled|expected)\s+(?:on\s+|for\s+)?$", re.I)
 _HOUSE = re.compile(r"\s+(?:[NSEW]\.\s+)?(?:[A-Z][\w.]*\s+){1,3}(?:Drive|Street|St\.|Avenue|Ave\.|"
@@ -292,7 +295,9 @@ def _resolve(expr: str, kind: str, published: dt.date | None, context: str,
     # for a session that starts in early January".)
     plan = _SCHEDULED.search(clause) or _DUE.search(clause)
     scheduled = plan is not None and not looks_back(clause[plan.start():])
-    future = deadline or scheduled or looks_ahead(clause)
+    # "expect the Fed to cut rates in December": an aim lies ahead, unless told as past
+    aim = bool(_AIM.search(clause)) and not looks_back(clause)
+    future = deadline or scheduled or aim or looks_ahead(clause)
     past = not future and looks_back(clause)
     # "In March, the firm will cut jobs", "By late March, the plan was dead": a
     # date that opens its clause takes its tense from the clause it opens.
@@ -407,6 +412,10 @@ def _resolve(expr: str, kind: str, published: dt.date | None, context: str,
         ahead = (target - published.weekday()) % 7 or 7
         if words[0] == "next" or (words[0] != "last" and future):
             return Resolved(_day(published + dt.timedelta(days=ahead)))
+        if words[0] == "last":
+            # "last Tuesday" in a Wednesday's story is the Tuesday of last week:
+            # yesterday would be "Tuesday" (or "yesterday").
+            back = published.weekday() - target + 7
         return Resolved(_day(published - dt.timedelta(days=back)))
     if kind == "rel_unit":
         step = {"next": 1, "last": -1, "past": -1, "following": 1, "previous": -1}.get(

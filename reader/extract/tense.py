@@ -16,8 +16,8 @@ PAST = re.compile(
     r"held|fled|killed|died|struck|hit|ago|spoke|wrote|gave|found|became|ran|sold|bought|paid|"
     r"brought|thought|kept|led|chose|drove|flew|knew|stood|sent|spent|built|caught|fought|felt|"
     r"heard|sank|sang|rang|drank|swam|shook|froze|broke|stole|wore|tore|swore|woke|rode|threw|"
-    r"blew|drew|withdrew|slid|hid|bit|fed|bled|sped|sat|shot|sought|taught|spun|hung|stuck|"
-    r"swung|dug|wept|slept|swept|crept|dealt|meant|lent|bent|understood|forgot|got|arose|"
+    r"blew|drew|withdrew|slid|bled|sped|sought|taught|spun|stuck|"
+    r"swung|dug|wept|slept|swept|crept|dealt|meant|understood|forgot|got|arose|"
     r"overtook|undertook|mistook|forbade|[a-z]{3,}ed)\b", re.I)
 
 
