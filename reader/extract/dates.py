@@ -98,9 +98,10 @@ _SCHEDULED = re.compile(r"\b(?:reports|meets|opens|holds|begins|starts|launches|
                         r"apply|takes?\s+effect|comes?\s+into\s+force|(?:is|are)\s+(?:set|slated|"
                         r"planned|scheduled|due)\s+(?:for|on))\b(?:\s+\w+){0,3}\s*(?:on\s+)?$",
                         re.I)
+# "to cut": a verb, never "to the", "to reporters"
 _AIM = re.compile(r"\bto\s+(?!(?:be|the|a|an|his|her|its|their|our|my|your|this|that|these|"
                   r"those|some|any|all|each|every|no|about|around|more|less|date|one|two|three|"
-                  r"four|five|six|seven|eight|nine|ten|[a-z]+[^s]s)\b)[a-z]{2,}\b")  # "to cut", a verb
+                  r"four|five|six|seven|eight|nine|ten|[a-z]+[^s]s)\b)[a-z]{2,}\b")
 # "The results, due Thursday,": a date something is due, set or slated for.
 _DUE = re.compile(r"\b(?:due|slated|set|scheduled|expected)\s+(?:on\s+|for\s+)?$", re.I)
 _HOUSE = re.compile(r"\s+(?:[NSEW]\.\s+)?(?:[A-Z][\w.]*\s+){1,3}(?:Drive|Street|St\.|Avenue|Ave\.|"
