@@ -890,3 +890,35 @@ def test_places_teams_and_brands_no_list_knows():
         assert names[org][0] == "organization", org
     assert names["Zentravia"][0] == "product"
     assert "Inn" not in names
+
+
+def test_code_names_machines_forces_and_names_run_together():
+    article = unannotated(
+        "Researchers built a simulation they call QRX40. QRX40 ran on the Maple Finch "
+        "supercomputer in Stuttgart, across 230 million light-years. It is part of the "
+        "Orrin Sky Project. A career Army officer testified. Former White House Russia adviser "
+        "Ada Penn spoke. Joe Harlan said the Harlans were innocent. Dale Obrey took an Obrey "
+        "phone call.", published="2019-11-19")
+    names = found(article)
+    assert names["QRX40"] == ("product", 2)
+    assert names["Maple Finch"][0] == "product"  # a machine, though Maple opens names
+    assert names["230 million light-years"][0] == "quantity"
+    assert names["Orrin Sky Project"][0] == "organization"
+    assert names["Army"][0] == "organization"
+    assert names["White House"][0] == "organization" and names["Russia"][0] == "place"
+    assert "White House Russia" not in names
+    assert "Harlans" not in names  # a family, not a body
+    assert names.get("Obrey", ("person",))[0] == "person"  # a phone call is no product
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a date naming a thing keeps no tense from its clause: the nearest is meant
+    ("He is likely to face questions about Trump's July 25 call.", "2019-07-25"),
+    # a sentence that tells no tense: the nearest such day
+    ("Sondland's appearance at Wednesday morning's hearing is of concern.", "2019-11-20"),
+])
+def test_dates_naming_things_and_untold_days_are_the_nearest(sentence, expected):
+    from reader.extract.events import resolved_dates
+
+    resolved = resolved_dates(sentence, dt.date(2019, 11, 19))
+    assert [r.date.iso() for *_, r in resolved if r is not None][-1] == expected

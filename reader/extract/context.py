@@ -228,6 +228,13 @@ _CONTEXT_RULES = [
     _rule(re.compile(rf"\b(?:19|20)\d\d['’]s\s+({RUN0})(?=\s*[.,;:!?)]|\s+(?:and|or|was|were|"
                      r"is|are|has|had|also|which|who|that|in|on|by|for|with|from)\b)"),
           "product", "'s ", "’s ", keep=lambda t, m: _a_work(m.group(1)), whole=True),
+    # "a simulation they call TNG50", "a drug called Zolvex", "the app, dubbed Nuvo"
+    _rule(re.compile(rf"\b(?:simulation|model|system|software|app|application|program|programme|"
+                     rf"tool|device|drug|vaccine|robot|chip|satellite|rover|telescope|"
+                     rf"supercomputer|game|platform),?\s+(?:called|named|dubbed|they\s+call|"
+                     rf"known\s+as)\s+((?-i:[A-Z][A-Za-z]*\d+[A-Za-z\d-]*)|{RUN0})"), "product",
+          "called", "named", "dubbed", " call ", "known as",
+          keep=lambda t, m: _a_work(m.group(1))),
     # "sold as Zentravia", "marketed under the brand Vellio"
     _rule(re.compile(rf"\b(?:sold|marketed|branded)\s+(?:as|under\s+the\s+(?:brand|name)"
                      rf"(?:\s+name)?)\s+({RUN0})"), "product", "sold", "marketed", "branded",
@@ -253,7 +260,7 @@ _CONTEXT_RULES = [
     _rule(re.compile(rf"({CAP0}(?:\s+{CAP})?)\s+(?:district|province|county|prefecture)\b"),
           "place", "district", "province", "county", "prefecture"),
     # "published on Walikali", "an outlet such as Forbes"
-    _rule(re.compile(rf"\bpublished\s+on\s+({CAP0})\b(?!\s+{CAP})"),
+    _rule(re.compile(rf"\bpublished\s+on\s+({RUN0})\b(?!\s+{CAP})"),
           "organization", "published on"),
     _rule(re.compile(rf"\b(?i:outlets?|sites?|websites?|publications?|newspapers?)\s*,?\s+"
                      rf"(?:such\s+as|like|including)\s+({RUN0})"),

@@ -98,6 +98,7 @@ _SCHEDULED = re.compile(r"\b(?:reports|meets|opens|holds|begins|starts|launches|
                         r"apply|takes?\s+effect|comes?\s+into\s+force|(?:is|are)\s+(?:set|slated|"
                         r"planned|scheduled|due)\s+(?:for|on))\b(?:\s+\w+){0,3}\s*(?:on\s+)?$",
                         re.I)
+_NAMING = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our)|['’]s)\s+$", re.I)
 # "to cut": a verb, never "to the", "to reporters"
 _AIM = re.compile(r"\bto\s+(?!(?:be|the|a|an|his|her|its|their|our|my|your|this|that|these|"
                   r"those|some|any|all|each|every|no|about|around|more|less|date|one|two|three|"
@@ -300,6 +301,11 @@ def _resolve(expr: str, kind: str, published: dt.date | None, context: str,
     aim = bool(_AIM.search(clause)) and not looks_back(clause)
     future = deadline or scheduled or aim or looks_ahead(clause)
     past = not future and looks_back(clause)
+    # "Trump's July 25 call", "the Nov. 24 election": a date naming a thing is
+    # not told in the clause's tense; the nearest such date is meant.
+    if _NAMING.search(context) and re.match(r"\s+(?!(?:and|or|to|in|at|on|by|for|of|when|"
+                                            r"after|before|that|which|as)\b)[a-z]", after):
+        future = past = False
     # "In March, the firm will cut jobs", "By late March, the plan was dead": a
     # date that opens its clause takes its tense from the clause it opens.
     if after and not _OPENERS.sub("", clause).strip():
@@ -411,7 +417,10 @@ def _resolve(expr: str, kind: str, published: dt.date | None, context: str,
             return Resolved(_day(published))
         back = (published.weekday() - target) % 7 or 7
         ahead = (target - published.weekday()) % 7 or 7
-        if words[0] == "next" or (words[0] != "last" and future):
+        # A sentence that tells no tense at all ("Sondland's appearance at
+        # Wednesday morning's hearing is of concern"): the nearest such day.
+        untold = not (future or past or looks_back(after) or looks_ahead(after))
+        if words[0] == "next" or (words[0] != "last" and (future or untold and ahead < back)):
             return Resolved(_day(published + dt.timedelta(days=ahead)))
         if words[0] == "last":
             # "last Tuesday" in a Wednesday's story is the Tuesday of last week:

@@ -36,7 +36,7 @@ QUANTITY = re.compile(
     | \b\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|trillion))?
       \s+(?-i:[A-Z][a-z]+\s+){1,2}(?:dollars|pounds|euros|yuan|yen|rupees|francs|crowns)\b
     | \b\d+(?:\.\d+)?(?:[–-]\d+(?:\.\d+)?)?\s+(?:million|billion|trillion)\b
-      (?!\s+(?:[a-z]+s|people|children|men|women)\b)
+      (?:\s+light[-\s]years\b|(?!\s+(?:[a-z]+s|people|children|men|women)\b))
     | \b\d+(?:\.\d+)?-(?:liter|litre)\b
     | \b(?:\d+-\d+(?=\s+(?:MW|GW|kW|km|miles|percent|per\s+cent)\b)
         |\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|tens\s+of\s+thousands|hundreds\s+of\s+thousands|hundreds|thousands
@@ -45,7 +45,7 @@ QUANTITY = re.compile(
       (?:\s+(?:million|billion|trillion|thousand|hundred))?
       (?:\s*(?:%|percent\b|per\s+cent\b)
         |\s+(?:of\s+(?:\w+\s+)?)?(?:[“"][\w-]+[”"]\s+|\w+-\w+\s+)?(?:metric\s+tons|tonnes|tons|barrels|bushels|litres|liters|gallons
-           |kilometres|kilometers|km/h|kph|km|miles|metres|meters|kilograms|kg|pounds|ounces|dollars
+           |light-years|light\s+years|kilometres|kilometers|km/h|kph|km|miles|metres|meters|kilograms|kg|pounds|ounces|dollars
            |euros|yuan|yen|pounds\s+sterling|rupees|people|men|women|deaths|cases|jobs|workers|troops
            |soldiers|vehicles|cars|units|homes|households|votes|seats|points|degrees|hectares
            |acres|megawatts|gigawatts|MW|GW|passengers|visitors|students|patients|children
@@ -163,6 +163,10 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
             names.setdefault(site.group(), "organization")
     for index in _INDEX_TICKER.finditer(text):  # "Hang Seng Index (HSI)": no organisation
         names.pop(index.group(1), None)
+    surnames = {n.split()[-1] for n, t in names.items() if t == "person" and " " in n}
+    for name in [n for n, t in names.items() if t == "organization" and n[:-1] in surnames
+                 and n.endswith("s")]:
+        del names[name]  # "the Bidens": a family, not a body
     acronyms = _acronyms(text, names, found)
     for acronym, full in acronyms.items():
         names.pop(acronym, None)

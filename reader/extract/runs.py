@@ -14,6 +14,7 @@ import re
 from reader.extract import wordlists as wl
 from reader.extract.people import given_names
 from reader.extract.shapes import (
+    DEVICE,
     LO,
     POSSESSIVE,
     PRODUCT_WORDS,
@@ -97,6 +98,11 @@ EVENT_WORDS = frozenset("""Cup Final Finals Championship Championships Olympics 
 Tournament Festival Expo Show Prix Marathon Awards""".split())
 
 
+# "the Hazel Hen supercomputer"; never "Obama phone call", "Webb's telescope"
+_DEVICE_AFTER = re.compile(rf"\s+{DEVICE}\b(?!-|\s+(?:calls?|crash(?:es)?|strikes?|attacks?|"
+                           r"tests?|launch(?:es)?|makers?|industry|sales|market|compan(?:y|ies)|"
+                           r"fuel|dealers?|shortages?|bans?|plants?|factor(?:y|ies)|program(?:me)?)"
+                           r"\b)")
 # Tails of places, known or not, when no first name opens the name.
 _PLACE_TAIL = frozenset("""River Valley Lake Lakes Mountains Mountain Bay Island Islands Peninsula
 Desert Sea Ocean Gulf Strait Canyon Glacier Falls Hills Coast Delta Basin Creek Dam Bridge
@@ -133,6 +139,28 @@ _NAME_ADJECTIVES = frozenset("Big Great Good".split())
 
 
 def classify(text: str, start: int, words: list[str], names: dict[str, str]) -> None:
+    lead = next((i for i, w in enumerate(words) if w not in wl.NOT_NAMES), len(words))
+    for k in range(lead + 1, len(words)):
+        head, tail = " ".join(words[lead:k]), POSSESSIVE.sub("", " ".join(words[k:]))
+        if (head in known_orgs() or k - lead >= 2 and words[k - 1] in wl.ORG_WORDS) and \
+                known_place(tail) and not any(w in wl.ORG_WORDS for w in words[k:]) and \
+                not any(w in wl.TITLES for w in words[lead:k]):
+            names.setdefault(tail, "place")  # "White House Russia adviser": two names
+            if head not in known_orgs():
+                names.setdefault(head, "organization")
+            return
+    device = _DEVICE_AFTER.match(text, start + len(" ".join(words)))
+    if device and not at_sentence_start(text, start):
+        # "the Hazel Hen supercomputer"; the maker or the country before it is no part
+        # of it ("a Russian Kestrel helicopter")
+        model = list(words)
+        while model and (model[0] in demonyms() or model[0] in known_orgs()):
+            model = model[1:]
+        if 1 <= len(model) <= 3 and not POSSESSIVE.search(model[-1]) and not any(
+                w in wl.ORG_WORDS or w in wl.TITLES or "-" in w for w in model) and \
+                not known_place(" ".join(model)):
+            names.setdefault(" ".join(model), "product")
+            return
     if len(words) >= 2 and words[0] in _COMPASS_WORDS and known_place(
             POSSESSIVE.sub("", " ".join(words[1:]))):
         names[POSSESSIVE.sub("", " ".join(words))] = "place"  # "Southern California"
@@ -294,7 +322,7 @@ def classify(text: str, start: int, words: list[str], names: dict[str, str]) -> 
             names.setdefault(word, "person")
 
 
-_TITLE_PARTS = frozenset("High Press Assistant Associate Senior Acting Interim Executive "
+_TITLE_PARTS = frozenset("High Press Project Assistant Associate Senior Acting Interim Executive "
                          "Managing General".split())
 _ACRONYM = re.compile(r"[A-Z](?:[A-Z]|&(?=[A-Z])){1,5}")  # "NASA", "PG&E", "AT&T"
 _PLACE_INITIALS = frozenset("U.S. U.K. U.N. E.U. U.S.A. D.C. P.O. N.Y. L.A.".split())

@@ -99,6 +99,8 @@ KNOWN_ORGS: dict[str, tuple[str, ...]] = {
     "SoftBank": (), "IBM": (), "Uber": (), "Lyft": (), "Airbnb": (),
     "PayPal": (), "eBay": (), "Yahoo": (), "Qualcomm": (), "Nintendo": (), "Xiaomi": (),
     "Lenovo": (), "ByteDance": (), "Cisco": (), "Walmart": (), "Costco": (),
+    # A nation's forces, capitalised mid-sentence ("a career Army officer")
+    "Army": (), "Navy": (), "Air Force": (), "Marine Corps": (), "Coast Guard": (),
 }
 # The states of the United States: "Ohio State" and "Michigan State" are universities.
 US_STATES = frozenset("""Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware
@@ -128,7 +130,7 @@ FC AFC United Airline Airways House Electronics Pharmaceuticals Therapeutics Sem
 Telecom Communications Media Entertainment Studios Pictures Records Brands Resources Mining
 Petroleum Chemicals Steel Insurance Bancorp Securities Ventures Solutions Software Embassy
 Consulate International Watch Operations Business Productions Films Healthcare Publishing
-Utilities
+Utilities Project
 """.split())
 TITLES = frozenset("""
 President Vice Prime Minister Secretary Chancellor Senator Sen. Sens. Rep. Reps. Representative
@@ -167,7 +169,7 @@ Ingrid Greta Jonas Tobias Felix Paula Clara Rosa Marta Teresa Alice Claire Julia
 PRODUCTS = (
     "soybeans", "soybean", "wheat", "corn", "maize", "rice", "barley", "coffee", "cocoa",
     "sugar", "cotton", "beef", "pork", "poultry", "dairy", "milk", "crude oil", "oil",
-    "natural gas", "gas", "petrol", "gasoline", "diesel", "coal", "uranium", "copper", "gold",
+    "natural gas", "petrol", "gasoline", "diesel", "coal", "uranium", "copper", "gold",
     "silver", "iron ore", "steel", "aluminium", "aluminum", "lithium", "nickel", "cobalt",
     "rare earths", "semiconductors", "chips", "fentanyl", "synthetic opioid",
     "synthetic opioids", "opioid", "opioids", "vaccine", "vaccines",
