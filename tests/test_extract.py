@@ -922,3 +922,16 @@ def test_dates_naming_things_and_untold_days_are_the_nearest(sentence, expected)
 
     resolved = resolved_dates(sentence, dt.date(2019, 11, 19))
     assert [r.date.iso() for *_, r in resolved if r is not None][-1] == expected
+
+
+def test_organisations_by_what_news_says_of_them():
+    article = unannotated(
+        "Workers at Brantwell walked out. Shares of Dravex jumped. She joined Quillon in 2015 "
+        "as chief technology officer. Tessaro, which makes batteries, said profits doubled. "
+        "Lindqvist & Moe, a law firm, represented the family. According to data compiled by "
+        "Marlowe Analytics, sales fell. The union Unifor agreed. Workers at Leeds were told.")
+    names = found(article)
+    for org in ("Brantwell", "Dravex", "Quillon", "Tessaro", "Lindqvist & Moe",
+                "Marlowe Analytics", "Unifor"):
+        assert names[org][0] == "organization", org
+    assert names.get("Leeds", ("place",))[0] == "place"  # a known place stays one

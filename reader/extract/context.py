@@ -194,13 +194,30 @@ _CONTEXT_RULES = [
     _rule(re.compile(rf"\b(?:carrier|airline|retailer|automaker|carmaker|chipmaker|drugmaker|maker|"
                      rf"manufacturer|startup|lender|insurer|broadcaster|newspaper|journal|magazine|"
                      rf"publication|outlet|tabloid|daily|website|"
-                     rf"publisher|conglomerate|rival|club|agency|firm|company|operator)\s+"
+                     rf"publisher|conglomerate|rival|club|agency|firm|company|operator|union|"
+                     rf"regulator|watchdog|charity|broker|nonprofit)\s+"
                      rf"((?:[A-Z]{{2,6}}\s+)?{RUN})\b(?!\s+{CAP})"), "organization",
           starts=("carrier", "airline", "retailer", "automaker", "carmaker", "chipmaker",
                   "drugmaker", "maker", "manufacturer", "startup", "lender", "insurer",
                   "broadcaster", "newspaper", "journal", "magazine", "publication", "outlet",
                   "tabloid", "daily", "website", "publisher", "conglomerate", "rival", "club",
-                  "agency", "firm", "company", "operator")),
+                  "agency", "firm", "company", "operator", "union", "regulator", "watchdog",
+                  "charity", "broker", "nonprofit")),
+    # "workers at Brantwell", "shares of Dravex", "joined Quillon in 2015 as",
+    # "Tessaro, which makes batteries,", "data compiled by Marlowe Analytics"
+    _rule(re.compile(rf"\b(?i:workers|employees|staff|executives|engineers|shareholders|"
+                     rf"investors|customers|shares|stock)\s+(?:at|of)\s+({RUN0})\b"),
+          "organization", starts=("workers", "employees", "staff", "executives", "engineers",
+                                  "shareholders", "investors", "customers", "shares", "stock"),
+          keep=lambda t, m: not known_place(m.group(1))),
+    _rule(re.compile(rf"\bjoined\s+({RUN0})\s+(?:in\s+\d{{4}}\s+)?as\b"), "organization",
+          starts=("joined",)),
+    _rule(re.compile(rf"({RUN0}),\s+which\s+(?:makes|sells|owns|operates|runs|builds|produces|"
+                     rf"manufactures|publishes|employs)\b"), "organization", ", which ",
+          cue=r",\s+which\s+(?:makes|sells|owns|operates|runs|builds|produces|manufactures|"
+              r"publishes|employs)\b", keep=lambda t, m: not known_place(m.group(1))),
+    _rule(re.compile(rf"\b(?:compiled|collected|gathered)\s+by\s+({RUN0})"), "organization",
+          starts=("compiled", "collected", "gathered")),
     # "Qorvex shares fell", "an Qorvex spokesperson", "Qorvex said in a statement"
     _rule(re.compile(rf"({RUN0})(?:['’]s)?\s+(?:shares|stock|spokes(?:man|woman|person)|"
                      rf"said\s+in\s+a\s+statement)\b"),

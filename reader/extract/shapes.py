@@ -21,7 +21,7 @@ LO = "a-zß-öø-ÿ\u0100-\u017f"
 CAP = (rf"[{UP}][{LO}'’]+(?:[{UP}][{LO}]+)*"
        r"(?:-(?!based|owned|led|backed|born|made|style|era|run|funded|linked|listed)"
        rf"[{UP}{LO}][{LO}]+)?(?:\.(?:com|org|net|io)\b)?")  # "Okonkwo", "SunExpress"
-RUN = rf"{CAP}(?:\s+(?:of\s+|de\s+|van\s+)?{CAP}){{0,3}}"
+RUN = rf"{CAP}(?:\s+(?:of\s+|de\s+|van\s+|&\s+)?{CAP}){{0,3}}"  # "Lindqvist & Moe"
 # The same at the start of a word, written so that the scan looks for a
 # capital first (twice as fast over a long text as a leading \b).
 CAP0 = rf"[{UP}](?<![\w'’][{UP}])" + CAP.removeprefix(f"[{UP}]")

@@ -130,7 +130,7 @@ FC AFC United Airline Airways House Electronics Pharmaceuticals Therapeutics Sem
 Telecom Communications Media Entertainment Studios Pictures Records Brands Resources Mining
 Petroleum Chemicals Steel Insurance Bancorp Securities Ventures Solutions Software Embassy
 Consulate International Watch Operations Business Productions Films Healthcare Publishing
-Utilities Project
+Utilities Project Analytics Consulting Advisors Advisers Associates Logistics Research
 """.split())
 TITLES = frozenset("""
 President Vice Prime Minister Secretary Chancellor Senator Sen. Sens. Rep. Reps. Representative
@@ -140,7 +140,7 @@ Miss Sir Dame Lord Lady King Queen Prince Princess Pope Judge Justice Commission
 Spokesman Spokeswoman Spokesperson Minister Premier Coach Manager Inspector Detective
 Officer Sergeant Lieutenant Deputy Speaker Leader Founder Analyst Economist Attorney Ombudsman
 Superintendent Treasurer Comptroller Auditor Councilman Councilwoman Alderman Sheriff Provost
-Rabbi Rev. Reverend Archbishop Imam Trustee
+Rabbi Rev. Reverend Archbishop Imam Trustee Head
 Sheriff Lt. Sgt. Det.
 """.split())
 GIVEN_NAMES = frozenset("""
