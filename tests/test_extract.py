@@ -929,9 +929,10 @@ def test_organisations_by_what_news_says_of_them():
         "Workers at Brantwell walked out. Shares of Dravex jumped. She joined Quillon in 2015 "
         "as chief technology officer. Tessaro, which makes batteries, said profits doubled. "
         "Lindqvist & Moe, a law firm, represented the family. According to data compiled by "
-        "Marlowe Analytics, sales fell. The union Unifor agreed. Workers at Leeds were told.")
+        "Marlowe Analytics, sales fell. The union Unifor agreed. Workers at Leeds were told. "
+        "The contract went to Harlan Construction. Georgia Tech beat them.")
     names = found(article)
     for org in ("Brantwell", "Dravex", "Quillon", "Tessaro", "Lindqvist & Moe",
-                "Marlowe Analytics", "Unifor"):
+                "Marlowe Analytics", "Unifor", "Harlan Construction", "Georgia Tech"):
         assert names[org][0] == "organization", org
     assert names.get("Leeds", ("place",))[0] == "place"  # a known place stays one

@@ -131,6 +131,8 @@ Telecom Communications Media Entertainment Studios Pictures Records Brands Resou
 Petroleum Chemicals Steel Insurance Bancorp Securities Ventures Solutions Software Embassy
 Consulate International Watch Operations Business Productions Films Healthcare Publishing
 Utilities Project Analytics Consulting Advisors Advisers Associates Logistics Research
+Construction Engineering Manufacturing Properties Realty Foods Farms Pharma Shipping Brewing
+Tech
 """.split())
 TITLES = frozenset("""
 President Vice Prime Minister Secretary Chancellor Senator Sen. Sens. Rep. Reps. Representative
