@@ -181,14 +181,7 @@ def _stories(args: argparse.Namespace) -> int:
         return 0
     if not stories:
         return _fail(f"no story: none of the {len(members)} articles share one with another")
-    # Start-up builds a few hundred thousand long-lived objects and almost no
-    # garbage, yet the cyclic collector would walk them a dozen times before
-    # the first screen: it runs again once the screen is up (ReaderApp).
-    gc.disable()
-    from reader.ui.app import ReaderApp
-
-    app = ReaderApp([], theme_name=args.theme, feed_store=store, stories=(stories, alone))
-    app.run()
+    app = _run_app([], theme_name=args.theme, feed_store=store, stories=(stories, alone))
     if store is not None:
         store.close()
     return app.return_code or 0
@@ -330,20 +323,26 @@ def _launch(sources, theme: str | None, store=None, preview: bool = False,  # no
             return _fail("no terminal to read keys from; use --print or --json with a pipe")
         os.dup2(terminal, 0)
         os.close(terminal)
+    app = _run_app(articles, theme_name=theme, problems=problems,
+                   themes=_loaded_themes() if theme else None, feed_store=store,
+                   preview=preview)
+    return app.return_code or 0
+
+
+def _run_app(articles: list, **options):  # noqa: ANN003, ANN202 - ReaderApp's own options
+    """The app, built and run until it quits."""
     # Start-up builds a few hundred thousand long-lived objects and almost no
     # garbage, yet the cyclic collector would walk them a dozen times before
     # the first screen: it runs again once the screen is up (ReaderApp).
     gc.disable()
-    from reader.ui.app import ReaderApp
-
-    app = ReaderApp(articles, theme_name=theme, problems=problems,
-                    themes=_loaded_themes() if theme else None, feed_store=store,
-                    preview=preview)
     # Frames go out from Textual's writer thread, which waits for the main
     # thread to yield the interpreter: 5 ms by default, a visible lag.
     sys.setswitchinterval(0.001)
     try:
+        from reader.ui.app import ReaderApp
+
+        app = ReaderApp(articles, **options)
         app.run()
     finally:
         gc.enable()
-    return app.return_code or 0
+    return app

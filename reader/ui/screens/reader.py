@@ -293,8 +293,6 @@ class ReaderScreen(Screen[None]):
 
     @on(RowList.Selected, "#entities")
     def entity_chosen(self, message: RowList.Selected) -> None:
-        from reader.ui.widgets.entities import EntityTree
-
         assert isinstance(message.rows, EntityTree)
         entity_id = message.rows.entity_at(message.index)
         if not entity_id:
