@@ -95,8 +95,8 @@ _MODEL_CODE = re.compile(r"\s+[A-Z]{1,3}[\s-]?\d{2,4}\b")  # "2020 LC 500": a mo
 _SCHEDULED = re.compile(r"\b(?:reports|meets|opens|holds|begins|starts|launches|arrives|visits|"
                         r"votes|plays|faces|hosts|travels|returns|resumes|closes|ends|"
                         r"releases|debuts|premieres|kicks\s+off|runs|lasts|expires|applies|"
-                        r"apply|takes?\s+effect|comes?\s+into\s+force|(?:is|are)\s+(?:set|slated|"
-                        r"planned|scheduled|due)\s+(?:for|on))\b(?:\s+\w+){0,3}\s*(?:on\s+)?$",
+                        r"apply|takes?\s+effect|comes?\s+into\s+force)\b(?:\s+\w+){0,3}\s*"
+                        r"(?:on\s+)?$",
                         re.I)
 _NAMING = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our)|['’]s)\s+$", re.I)
 # "to cut": a verb, never "to the", "to reporters"
@@ -104,7 +104,8 @@ _AIM = re.compile(r"\bto\s+(?!(?:be|the|a|an|his|her|its|their|our|my|your|this|
                   r"those|some|any|all|each|every|no|about|around|more|less|date|one|two|three|"
                   r"four|five|six|seven|eight|nine|ten|[a-z]+[^s]s)\b)[a-z]{2,}\b")
 # "The results, due Thursday,": a date something is due, set or slated for.
-_DUE = re.compile(r"\b(?:due|slated|set|scheduled|expected)\s+(?:on\s+|for\s+)?$", re.I)
+_DUE = re.compile(r"\b(?:due|slated|set|scheduled|planned|expected)\s+(?:on\s+|for\s+)?$",
+                  re.I)
 _HOUSE = re.compile(r"\s+(?:[NSEW]\.\s+)?(?:[A-Z][\w.]*\s+){1,3}(?:Drive|Street|St\.|Avenue|Ave\.|"
                     r"Road|Rd\.|Place|Lane|Court|Way|Boulevard|Blvd\.)")
 _NAME_BEFORE = re.compile(r"[A-Z][\w.]*\s+$")

@@ -67,15 +67,19 @@ def known_place(name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _country_adjectives() -> frozenset[str]:
+    return frozenset(d for _, adjectives in wl.COUNTRIES.values() for d in adjectives)
+
+
+@lru_cache(maxsize=1)
 def demonyms() -> frozenset[str]:
-    return frozenset(d for _, demonyms in wl.COUNTRIES.values() for d in demonyms) | frozenset(
-        wl.COUNTRIES) | frozenset(wl.CITIES)
+    return _country_adjectives() | frozenset(wl.COUNTRIES) | frozenset(wl.CITIES)
 
 
 @lru_cache(maxsize=1)
 def adjectives_of_places() -> frozenset[str]:
     """ "American", "Asian": the adjectives only, never the places' names."""
-    return frozenset(d for _, demonyms in wl.COUNTRIES.values() for d in demonyms) | frozenset(
+    return _country_adjectives() | frozenset(
         a for adjectives in wl.REGION_ADJECTIVES.values() for a in adjectives)
 
 
