@@ -155,3 +155,25 @@ async def test_the_keys_of_the_bottom_line_read_at_4_5_to_1(theme, no_color):
         for segment in (s for s in line if s.text.strip()):
             fg, bg = rgb(segment.style.color), rgb(segment.style.bgcolor)
             assert ratio(fg, bg) >= 4.5, (theme, segment.text, round(ratio(fg, bg), 2))
+
+
+@pytest.mark.parametrize("no_color", [False, True], ids=["colour", "NO_COLOR"])
+@pytest.mark.parametrize("theme", THEMES)
+async def test_the_cursor_on_a_search_match_reads_at_4_5_to_1(theme, no_color, monkeypatch):
+    """The cursor is drawn reversed: the text takes the background's colour and
+    lies on the text's, a coloured name's on a search match included."""
+    if no_color:
+        monkeypatch.setenv("NO_COLOR", "1")
+    app = seed_app(theme_name=theme)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("slash", *"china", "enter")  # China is a place: a coloured name
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        cursor = [s for s in painted(view, no_color) if s.style.reverse]
+        assert cursor and "".join(s.text for s in cursor).lower() == "china"
+        for segment in cursor:
+            text = segment.style.bgcolor or view.rich_style.bgcolor
+            ground = segment.style.color or view.rich_style.color
+            contrast = ratio(rgb(text), rgb(ground))
+            assert contrast >= 4.5, (segment.text, contrast)

@@ -35,11 +35,15 @@ class Legible:
             fixed = style
             fg = style.color or (base.color if base else None)
             bg = style.bgcolor or (base.bgcolor if base else None)
-            if fg is not None and bg is not None and not style.reverse:
+            if style.reverse:  # drawn swapped: the text takes the background's colour
+                fg, bg = bg, fg
+            if fg is not None and bg is not None:
                 old = tuple(fg.get_truecolor())
                 new = readable(old, tuple(bg.get_truecolor()), minimum)  # type: ignore[arg-type]
                 if new != old:
-                    fixed = style + Style(color=RichColor.from_rgb(*new))
+                    colour = RichColor.from_rgb(*new)
+                    fixed = style + (Style(bgcolor=colour) if style.reverse else
+                                     Style(color=colour))
             self._cache[key] = fixed
         return fixed
 
