@@ -177,3 +177,31 @@ async def test_the_cursor_on_a_search_match_reads_at_4_5_to_1(theme, no_color, m
             ground = segment.style.color or view.rich_style.color
             contrast = ratio(rgb(text), rgb(ground))
             assert contrast >= 4.5, (segment.text, contrast)
+
+
+@pytest.mark.parametrize("no_color", [False, True], ids=["colour", "NO_COLOR"])
+@pytest.mark.parametrize("theme", THEMES)
+async def test_muted_words_in_the_lists_read_in_every_theme(theme, no_color, monkeypatch, tmp_path):
+    """ "· auto" after an automatic event is muted text (`$text-muted`, an
+    automatic colour): it must be worked out against the line's background,
+    never drawn black on a dark one."""
+    from reader.loading import parse_article
+    from reader.ui.app import ReaderApp
+    from reader.ui.widgets.timeline import Timeline
+
+    if no_color:
+        monkeypatch.setenv("NO_COLOR", "1")
+    article = parse_article("---\ntitle: T\npublished: 2025-11-25\n---\nThe plant opened on "
+                            "Monday. Officials said in March 2024 that it would. Prices rose "
+                            "in 2023.\n", "auto.md")
+    app = ReaderApp([article], theme_name=theme)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        timeline = app.screen.query_one(Timeline)
+        muted = [s for s in painted(timeline, no_color) if "auto" in s.text]
+        assert len(muted) == len(timeline.events) >= 2
+        for segment in muted:
+            fg = segment.style.color or timeline.rich_style.color
+            bg = segment.style.bgcolor or timeline.rich_style.bgcolor
+            assert ratio(rgb(fg), rgb(bg)) >= 4.5, (segment.text, str(segment.style))

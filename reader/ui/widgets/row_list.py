@@ -14,6 +14,7 @@ from rich.segment import Segment
 from rich.style import Style
 from textual import events
 from textual.binding import Binding, BindingType
+from textual.color import Color
 from textual.content import Content
 from textual.geometry import Region, Size
 from textual.message import Message
@@ -85,6 +86,7 @@ class RowList(ScrollView, can_focus=True):
         self._strips: dict[int, Strip] = {}
         self._legible = Legible()
         self._styles: dict[str, VisualStyle] = {}
+        self._painted: dict[tuple[VisualStyle, Style], Style] = {}
         self._base: Style | None = None
 
     # --- what subclasses say ---------------------------------------------
@@ -140,6 +142,7 @@ class RowList(ScrollView, can_focus=True):
         self._legible.clear()
         self._strips.clear()
         self._styles.clear()
+        self._painted.clear()
         self._base = None
 
     def _style_of(self, style: str | VisualStyle) -> VisualStyle:
@@ -150,6 +153,21 @@ class RowList(ScrollView, can_focus=True):
         if parsed is None:
             parsed = self._styles[style] = VisualStyle.parse(style)
         return parsed
+
+    def _paint(self, style: VisualStyle, base: Style) -> Style:
+        """A content style as drawn on `base`. An automatic or see-through
+        colour (`$text-muted` is "auto 60%") is worked out against the line's
+        background, as Textual's own widgets do; its plain rich form is black."""
+        painted = self._painted.get((style, base))
+        if painted is None:
+            painted = base + style.rich_style
+            fg = style.foreground
+            if fg is not None and (fg.auto or fg.a < 1) and base.bgcolor is not None:
+                ground = Color.from_rich_color(base.bgcolor)
+                colour = ground.get_contrast_text(fg.a) if fg.auto else fg
+                painted += Style(color=(ground + colour).rich_color)
+            self._painted[(style, base)] = painted
+        return painted
 
     def item_region(self, index: int) -> Region:
         """The lines of an item, in the list's own lines."""
@@ -249,7 +267,7 @@ class RowList(ScrollView, can_focus=True):
         content = self.line_at(item, line, width)
         if item == self.highlighted:
             base = base + solid_mark(self, "row-list--cursor", base)
-        segments = [Segment(text, base + style.rich_style)
+        segments = [Segment(text, self._paint(style, base))
                     for text, style in content.render(end="", parse_style=self._style_of)]
         strip = Strip(segments).crop_extend(0, width, base)
         strip = self.decorate(item, line, strip)
