@@ -24,7 +24,7 @@ def event_prompt(event: Event) -> Content:
     """The event's lines; the first cell is left for the in-view mark."""
     mark, word, style = STATUS_MARKS[event.status], event.status, STATUS_STYLE[event.status]
     label_style = "" if event.status == "happened" else "italic"
-    auto = (" \u00b7 auto", "$text-muted") if event.automatic else ""
+    auto = (" \u00b7 auto", "dim") if event.automatic else ""  # as in the entities panel
     return Content.assemble(
         " ",
         (f"{mark} ", style),
