@@ -848,6 +848,8 @@ def test_bodies_before_titles_places_by_their_shape_and_names_with_ampersands():
     ("The results, due Thursday, are expected to be weak.", "2019-11-20", "2019-11-21"),
     ("Protesters gathered over the weekend.", "2019-11-20", "2019-11-16"),
     ("Talks will continue over the weekend.", "2019-11-20", "2019-11-23"),
+    # a date opening its clause takes the tense told first: said, on Monday
+    ("On Monday the company said it will open a plant.", "2019-11-20", "2019-11-18"),
     ("Protests grew at the weekend.", "2019-11-20", "2019-11-16"),
     # "last Tuesday" in a Wednesday's story: last week's (yesterday is "Tuesday")
     ("He was arrested last Tuesday.", "2019-11-20", "2019-11-12"),

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from reader.article import PartialDate
-from reader.extract.tense import looks_ahead, looks_back
+from reader.extract.tense import first_told, looks_ahead, looks_back
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -309,10 +309,9 @@ def _resolve(expr: str, kind: str, published: dt.date | None, context: str,
         future = past = False
     # "In March, the firm will cut jobs", "By late March, the plan was dead": a
     # date that opens its clause takes its tense from the clause it opens.
-    if after and not _OPENERS.sub("", clause).strip():
-        ahead, back = looks_ahead(after), looks_back(after)
-        if ahead != back:
-            future, past = ahead, back
+    # ("On Monday the company said it will open": said, on Monday.)
+    if after and not _OPENERS.sub("", clause).strip() and (told := first_told(after)):
+        future, past = told == "ahead", told == "back"
     if kind == "iso":
         y, m, d = map(int, expr.split("-"))
         return Resolved(PartialDate(y, m, d))

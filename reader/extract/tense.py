@@ -27,3 +27,12 @@ def looks_ahead(clause: str) -> bool:
 
 def looks_back(clause: str) -> bool:
     return bool(PAST.search(clause)) and not FUTURE.search(clause)
+
+
+def first_told(clause: str) -> str | None:
+    """ "ahead" or "back", by the tense the clause tells first: "said it will
+    open" is told back, whatever the reported speech says."""
+    ahead, back = FUTURE.search(clause), PAST.search(clause)
+    if ahead and back:
+        return "ahead" if ahead.start() < back.start() else "back"
+    return "ahead" if ahead else "back" if back else None
