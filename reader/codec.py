@@ -41,6 +41,7 @@ def dumps(article: Article) -> str:
         "meta": [article.dateline, article.source, article.url, article.byline,
                  article.language],
         "annotated": article.annotated, "warnings": list(article.warnings),
+        "key": article.key,
     }
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
@@ -52,7 +53,7 @@ def loads(text: str, path: Path | None = None) -> Article | None:
         if data.get("v") != VERSION:
             return None
         dateline, source, url, byline, language = data["meta"]
-        return Article(
+        article = Article(
             path=path, title=data["title"], text=data["text"],
             blocks=tuple(Block(k, s, e, lv, mk, tuple(InlineSpan(*sp) for sp in spans))
                          for k, s, e, lv, mk, spans in data["blocks"]),
@@ -69,3 +70,8 @@ def loads(text: str, path: Path | None = None) -> Article | None:
         )
     except (ValueError, TypeError, KeyError, AttributeError):
         return None
+    key = data.get("key")
+    if isinstance(key, str) and len(key) == 32:
+        # Known already: hashing again would load OpenSSL's hashlib at start-up (~4 ms).
+        object.__setattr__(article, "_key", key)
+    return article

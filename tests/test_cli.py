@@ -9,6 +9,7 @@ import sys
 
 import pytest
 
+from reader import cli
 from reader.cli import main
 
 from .conftest import SEED, seed_paragraphs
@@ -114,6 +115,10 @@ def test_bad_front_matter_on_print_is_exit_2(capsys, write):
     path = write("---\ntitle: [unclosed\n---\nbody\n")
     code, out, err = run(capsys, "--print", str(path))
     assert code == 2 and str(path) in err and out == ""
+
+
+def test_no_arguments_means_what_the_parser_would_say():
+    assert vars(cli.build_parser().parse_args([])) == cli.NO_ARGUMENTS
 
 
 def test_version(capsys):

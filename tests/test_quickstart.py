@@ -27,6 +27,24 @@ def test_the_cached_article_is_the_parsed_article(write):
     assert load_article_cached(path).title == "T2"  # a changed file is parsed again
 
 
+def test_an_edit_that_keeps_the_length_is_parsed_again(write):
+    path = write("Ana Lima met Bo Chen on Monday.\n", "a.txt")
+    load_article_cached(path)
+    path.write_text("Ana Lima met Bo Chen on Friday.\n")
+    assert "Friday" in load_article_cached(path).text
+
+
+def test_a_warm_start_knows_the_article_key_without_hashing():
+    script = ("import sys; from reader.cli import _load; a = _load(None); "
+              "print(a.key, 'hashlib' in sys.modules, 'argparse' in sys.modules)")
+    run = [sys.executable, "-c", script]
+    subprocess.run(run, capture_output=True, check=True)  # fills the cache
+    key, hashed, parsed = subprocess.run(run, capture_output=True, text=True,
+                                         check=True).stdout.split()
+    assert key == load_article(SEED).key  # the saved reading positions still match
+    assert (hashed, parsed) == ("False", "False")
+
+
 def test_a_damaged_cache_is_rebuilt(write):
     path = write("Plain text article.\n", "a.txt")
     load_article_cached(path)
