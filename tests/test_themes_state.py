@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import signal
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -105,6 +106,24 @@ async def test_switching_theme_restyles_at_once_and_is_remembered():
     again = seed_app()
     async with again.run_test(size=(120, 40)) as pilot:
         assert again.theme == chosen
+
+
+@pytest.mark.parametrize("name", [*BUNDLED, "mine"])
+async def test_the_theme_chosen_at_start_paints_its_own_colours(name):
+    if name == "mine":
+        user_theme(surface="#203040", primary="#aa5500")
+    wanted = yaml.safe_load(next(p for p in (user_themes_dir() / f"{name}.yaml",
+                                             bundled_themes_dir() / f"{name}.yaml")
+                                 if p.exists()).read_text())
+    app = seed_app(theme_name=name)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        for pane in (app.screen.query_one(ArticleView), app.screen.query_one("#timeline")):
+            painted = Counter(seg.style.bgcolor.triplet.hex for y in range(8)
+                              for seg in pane.render_line(y)
+                              if seg.style and seg.style.bgcolor and seg.text.strip())
+            assert painted.most_common(1)[0][0] == wanted["surface"].lower(), (name, pane.id)
+        assert app.has_class("-dark-mode") == wanted["dark"]
 
 
 async def test_textual_theme_picker_lists_bundled_themes():
