@@ -104,7 +104,6 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     from reader.problems import ArticleError
-    from reader.sources import collect
 
     if args.list_themes:
         return _list_themes()
@@ -118,10 +117,14 @@ def _run(args: argparse.Namespace) -> int:
     if len(args.paths) == 1 and _is_url(args.paths[0]) and not (
             args.print_ or args.json or args.check):
         return _preview(args.paths[0], args.theme)
-    try:
-        sources = collect(args.paths, _stdin_bytes(args.paths)) if args.paths else []
-    except ArticleError as exc:
-        return _fail(str(exc))
+    sources = []
+    if args.paths:
+        from reader.sources import collect
+
+        try:
+            sources = collect(args.paths, _stdin_bytes(args.paths))
+        except ArticleError as exc:
+            return _fail(str(exc))
     if args.check:
         if not sources:
             return _fail("--check needs at least one PATH")
