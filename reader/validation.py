@@ -29,6 +29,9 @@ _TEXT_FIELDS = ("dateline", "source", "url", "byline", "language")
 TITLE_MAX = 200
 
 
+_WORD_MONTHS = frozenset({"may", "march", "august"})
+
+
 class _Checker:
     def __init__(self, name: str) -> None:
         self.name = name
@@ -303,7 +306,9 @@ def build_article(meta: dict, text: str, blocks: tuple[Block, ...], name: str,
     if published is None and meta.get("published") is None:
         published = published_in_text(original)
     entities = _entities(check, meta)
-    matcher = Matcher(entities)
+    # "May" the month is not "may" the verb: months that are also words match as written.
+    matcher = Matcher(entities, [a for e in entities if e.type == "date"
+                                 for a in (e.name, *e.aliases) if a.lower() in _WORD_MONTHS])
     for alias, first, second in matcher.conflicts:
         check.problems.append(Problem(name, f"alias {alias!r} belongs to both {first!r} and "
                                       f"{second!r}", getattr(meta, "lines", {}).get("entities"),

@@ -177,3 +177,13 @@ def test_missing_and_folder_paths(tmp_path):
         load_article(tmp_path / "nope.md")
     with pytest.raises(ArticleError, match="folder"):
         load_article(tmp_path)
+
+
+def test_a_month_that_is_also_a_word_is_only_the_month(write):
+    path = write("---\ntitle: T\npublished: 2019-11-19\nentities:\n"
+                 "  - {id: may, name: May, type: date, value: 2019-05}\n"
+                 "  - {id: nasa, name: Nasa, type: organization}\n---\n"
+                 "In May, nasa said the plan may slip. It was May when NASA spoke.\n")
+    article = load_article(path)
+    said = [(m.entity_id, article.text[m.start:m.end]) for m in article.mentions]
+    assert said == [("may", "May"), ("nasa", "nasa"), ("may", "May"), ("nasa", "NASA")]
