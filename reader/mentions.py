@@ -13,6 +13,9 @@ from collections.abc import Iterable
 
 from reader.article import Entity, Mention
 
+# Months that are also words ("may", "march"): their date mentions match only as written.
+WORD_MONTHS = frozenset({"may", "march", "august"})
+
 
 def is_acronym(alias: str) -> bool:
     letters = [c for c in alias if c.isalpha()]

@@ -16,7 +16,7 @@ from reader.article import (
     Event,
     PartialDate,
 )
-from reader.mentions import Matcher
+from reader.mentions import WORD_MONTHS, Matcher
 from reader.problems import ArticleError, Problem
 from reader.sanitize import clean
 
@@ -27,9 +27,6 @@ _DATE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\Z")
 _PRECISIONS = ("year", "month", "day")
 _TEXT_FIELDS = ("dateline", "source", "url", "byline", "language")
 TITLE_MAX = 200
-
-
-_WORD_MONTHS = frozenset({"may", "march", "august"})
 
 
 class _Checker:
@@ -308,7 +305,7 @@ def build_article(meta: dict, text: str, blocks: tuple[Block, ...], name: str,
     entities = _entities(check, meta)
     # "May" the month is not "may" the verb: months that are also words match as written.
     matcher = Matcher(entities, [a for e in entities if e.type == "date"
-                                 for a in (e.name, *e.aliases) if a.lower() in _WORD_MONTHS])
+                                 for a in (e.name, *e.aliases) if a.lower() in WORD_MONTHS])
     for alias, first, second in matcher.conflicts:
         check.problems.append(Problem(name, f"alias {alias!r} belongs to both {first!r} and "
                                       f"{second!r}", getattr(meta, "lines", {}).get("entities"),

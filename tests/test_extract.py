@@ -938,3 +938,52 @@ def test_organisations_by_what_news_says_of_them():
                 "Marlowe Analytics", "Unifor", "Harlan Construction", "Georgia Tech"):
         assert names[org][0] == "organization", org
     assert names.get("Leeds", ("place",))[0] == "place"  # a known place stays one
+
+
+def test_owners_founders_services_moons_and_titles_in_quotes():
+    article = unannotated(
+        "Quorvan founder and co-CEO Mara Tillet spoke after Dale Brennick's Tessar Works "
+        "and Ruth Ellery's Hallix bid. Quorvan's CEO was pleased. Her own company, Velmora, "
+        "grew. The Velmora+ service and its NBX+ app launched. Probes may reach Saturn's moon "
+        "Tethyra. The studio shows films from Kestrel Animation, “Glass Harbor,” Orbin Pictures "
+        "and classics, including “Maria Lindqvist” and “Fenwick.” Protesters chanted, “Pay "
+        "Us Now,” and a wave of “Brennickmania” followed. “We” was the word. Chris Pine’s "
+        "Captain James T. Kirk returns.", published="2019-11-19")
+    names = found(article)
+    for org in ("Quorvan", "Tessar Works", "Hallix", "Velmora", "Kestrel Animation"):
+        assert names[org][0] == "organization", org
+    assert names["Mara Tillet"][0] == "person"
+    assert names["Velmora+"][0] == names["NBX+"][0] == "product"
+    assert names["Tethyra"][0] == "place"
+    for work in ("Glass Harbor", "Maria Lindqvist", "Fenwick"):
+        assert names[work][0] == "product", work  # a title, though Maria opens names
+    for slogan in ("Pay Us Now", "Brennickmania", "We", "Captain James"):
+        assert slogan not in names, slogan
+
+
+def test_names_of_events_companies_by_short_name_and_what_is_no_count():
+    article = unannotated(
+        "Ellis spoke at Halvorsen's Brightforce conference in Oslo. The Brightforce audience "
+        "cheered. Contracts went to Marta Quill Corporation and Dunmore. Rivals such as Dunmore "
+        "and Marta Quill were left out. No one knows how much the agency paid three of those "
+        "companies. Administrator Ana Pereira said so in May; the plan may slip. He flew to "
+        "Washington, DC on Monday. Amazon founder Jeff Bezos spoke.", published="2019-11-19")
+    names = found(article)
+    assert "Brightforce" not in names  # an event's name
+    assert names["Marta Quill"][0] == "organization"
+    assert names["Ana Pereira"][0] == "person" and "Administrator Ana Pereira" not in names
+    assert names["May"] == ("date", 1)
+    assert names["Washington, DC"][0] == "place" and "DC" not in names
+    assert names["Amazon"][0] == "organization"
+    assert not [n for n, (t, _) in names.items() if t == "quantity"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("In May, the agency said it would go.", "2019-05"),
+    ("He wanted to reach Mars. Today that goal looks near.", "2019-11-19"),
+])
+def test_a_month_opening_a_sentence_and_today_after_a_name(sentence, expected):
+    from reader.extract.events import resolved_dates
+
+    resolved = resolved_dates(sentence, dt.date(2019, 11, 19))
+    assert [r.date.iso() for *_, r in resolved if r is not None] == [expected]

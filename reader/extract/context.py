@@ -37,7 +37,7 @@ researcher astronaut ombudsman lawyer attorney judge prosecutor host anchor pres
 correspondent reporter columnist commentator author actor actress singer brother sister son
 daughter wife husband widow father mother cousin nephew niece commander commissioner colonel
 admiral center quarterback receiver linebacker tackle guard forward pitcher catcher rusher
-running\\s+back DL QB""".split()
+running\\s+back DL QB CEO co-CEO""".split()
 # Either case of the first letter only: a case-blind pattern is five times slower.
 _ROLE = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _ROLES) + ")"
 # Kin: "the father of Chris Pine" names a person, never an employer.
@@ -52,7 +52,7 @@ _ROLE_OF = re.compile(rf"\b{_EMPLOYER_ROLE}\s+(?:of|for|at)\s+(?:the\s+)?({RUN})
 _ROLE_LOWER = "(?:" + "|".join(_ROLES) + ")"  # "analyst", never the title "Secretary"
 _ROLE_FIRSTS = frozenset(w.split("\\")[0].lower() for w in _ROLES)
 # "Jefferies analyst Jonathan Matuszewski", "Fox News host Lara Quist"
-_EMPLOYER = re.compile(rf"({RUN0})\s+{_ROLE_LOWER}\s+{PNAME}")
+_EMPLOYER = re.compile(rf"({RUN0})\s+{_ROLE_LOWER}(?:\s+and\s+{_ROLE_LOWER})?\s+{PNAME}")
 _MAKER_NAMES = ("Apple", "Google", "Microsoft", "Samsung", "Amazon", "Meta", "Tesla", "Huawei",
                 "Intel")
 _MAKERS = "|".join(re.escape(o) for o in _MAKER_NAMES)
@@ -78,6 +78,24 @@ def _a_work(name: str) -> bool:
                 all(re.fullmatch(r"[A-Z]{2,5}", w) for w in words))
 
 
+def _owned(text: str, m: re.Match[str]) -> bool:
+    """A person's ("Jeff Bezos's Blue Origin"): never a place's landmark ("San
+    Francisco's Moscone Center") or a product's part ("Google Stadia's ...")."""
+    owner = POSSESSIVE.sub("", m.group(0)[:m.start(1) - m.start()].strip())
+    owned = m.group(1)
+    return owner.split()[0] in given_names() and not (
+        known_place(owner) or known_place(owned) or owner in known_orgs()
+        or owned.split()[0] in wl.TITLES or re.match(r"\s+[A-Z]\.", text[m.end():]))
+
+
+# A list of names or titles so far: "from Pixar Animation, “Star Wars,”", never "chanted, “Red
+# for Ed,”"
+_AFTER_A_NAME = re.compile(r"(?:\b[A-Z][\w'’.-]*|[\u201d\"])$")
+_QUOTED_WORK = re.compile(
+    r"(?:,|\b(?:including|and|or|like|in|from|film|movie|show|series|"
+    r"song|album|book|novel|play|hit|classic|classics|titles?|starring))\s+[\u201c\"]"
+    rf"((?:{CAP}|\d+)(?:\s+(?:(?:of|the|a|an|and|in|on|to|for|at|with)\s+)*(?:{CAP}|\d+)){{0,5}})"
+    r"[,.!?]?[\u201d\"]")
 _THE_NAME = re.compile(rf"(?<=[a-z,;]\s)(The\s+{RUN0})")
 _TEAM = re.compile(r"\b[Tt]he\s+([A-Z][a-z]{2,}s)\b(?!\s+[A-Z])")
 
@@ -96,6 +114,8 @@ class _Rule:
     # what follows the name (the match is sought in a window around each).
     starts: tuple[str, ...] = ()
     cue: re.Pattern[str] | None = None
+    # Sure enough to overrule a person guessed from a first name ("Mary Poppins" in quotes)
+    firm: bool = False
 
     @property
     def at_roles(self) -> bool:
@@ -130,9 +150,10 @@ class _Rule:
 
 def _rule(pattern: re.Pattern[str], kind: str, *needs: str,
           keep: Callable[[str, re.Match[str]], bool] | None = None,
-          whole: bool = False, starts: tuple[str, ...] = (), cue: str | None = None) -> _Rule:
+          whole: bool = False, starts: tuple[str, ...] = (), cue: str | None = None,
+          firm: bool = False) -> _Rule:
     return _Rule(pattern, kind, needs, keep, whole, starts,
-                 re.compile(cue) if cue is not None else None)
+                 re.compile(cue) if cue is not None else None, firm)
 
 
 def word_starts(low: str, words: tuple[str, ...]) -> list[int]:
@@ -169,7 +190,7 @@ _CONTEXT_RULES = [
     # "Jefferies analyst Jonathan Matuszewski", "Fox News host Lara Quist"
     # never "Lead researcher Ama Osei" (an adjective at a sentence start)
     _rule(_EMPLOYER, "organization", keep=lambda t, m: " " in m.group(1).strip() or
-          not at_sentence_start(t, m.start(1))),
+          not at_sentence_start(t, m.start(1)) or m.group(1) in known_orgs()),
     # "Dermot Fairweather of Unite said"
     _rule(re.compile(rf"{CAP0}\s+{CAP}\s+of\s+(?:the\s+)?({RUN})\s+(?:said|says|told)\b"),
           "organization"),
@@ -294,7 +315,33 @@ _CONTEXT_RULES = [
     _rule(re.compile(r"(?<![\w/-])([A-Z]{2,3}\s?\d{3,4}(?:\s+" + _BODY + r")?"
                      r"|[A-Z]{2,3}\s+" + _BODY + r"(?:\s+Concept)?)\b(?![-/]|\s+" + CAP + r")"),
           "product", *_BODY.strip("(?:)").split("|"), whole=True),
-    _rule(re.compile(r"\b(i[A-Z][a-z]+)\b"), "product"),
+    _rule(re.compile(r"\b(i[A-Z][A-Za-z]+)\b"), "product"),  # "iPhone", "iOS"
+    # "Disney+", "Apple TV+": a service named after its maker
+    _rule(re.compile(rf"(?:The\s+)?((?:{RUN0}|[A-Z]{{2,6}})\+)(?![\w+])"), "product", "+",
+          cue=r"\+(?![\w+])", keep=lambda t, m: " " not in m.group(1)
+          or not at_sentence_start(t, m.start(1))),
+    # "Salesforce's CEO", "Tessaro's founder"
+    _rule(re.compile(rf"({RUN0})['’]s\s+(?:CEO|chief\s+executive|founder|co-founder|chairman|"
+                     rf"chairwoman|board\s+of\s+directors|headquarters)\b"), "organization",
+          cue=r"['’]s\s+(?:CEO|chief\s+executive|founder|co-founder|chairman|chairwoman|"
+              r"board\s+of\s+directors|headquarters)\b",
+          keep=lambda t, m: not known_place(m.group(1))),
+    # "his own company, Salesforce, has"
+    _rule(re.compile(rf"\b(?:company|firm|startup|employer),\s+({RUN0}),"), "organization",
+          starts=("company", "firm", "startup", "employer")),
+    # "Jupiter's moon Europa", "the dwarf planet Ceres"
+    _rule(re.compile(rf"\b(?:moon|planet|asteroid|comet|exoplanet)\s+({CAP0})\b(?!\s+{CAP})"),
+          "place", starts=("moon", "planet", "asteroid", "comet", "exoplanet")),
+    # Titles of works in quotes, in a list or after "including": “Star Wars,”
+    # Marvel Studios and classic Disney fare, including “Mary Poppins” and “Bambi.”
+    _rule(_QUOTED_WORK, "product", "\u201c", '"', whole=True, firm=True,
+          keep=lambda t, m: m.group(1) not in wl.NOT_NAMES and _a_work(m.group(1)) and (
+              not m.group().startswith(",") or _AFTER_A_NAME.search(t, max(0, m.start() - 40),
+                                                                m.start()))),
+    # "Jeff Bezos's Blue Origin", "Elon Musk's SpaceX": what a person owns or runs
+    _rule(re.compile(rf"{PNAME0}['’]s\s+({CAP0}(?:\s+{CAP})?|[A-Z][a-z]+[A-Z]+)\b"
+                     rf"(?!\s+{CAP}|['’-])"),
+          "organization", "'s ", "’s ", firm=True, keep=_owned),
     # "possession of methamphetamine", "30 grams of heroin"
     _rule(re.compile(r"\b(?:possession|possessing|dealing|trafficking|smuggling|grams|"
                      r"kilograms|kilos|ounces|tonnes|tons|barrels|bushels)\s+(?:of|in)\s+"
@@ -389,9 +436,12 @@ def _a_place(name: str) -> bool:
     return known_place(name) or name in demonyms()
 
 
-def by_context(text: str, text_words: list[str] | None = None) -> dict[str, str]:
-    """Names no list knows, and their kinds; `text_words` are the text's `tokens`."""
+def by_context(text: str, text_words: list[str] | None = None
+               ) -> tuple[dict[str, str], set[str]]:
+    """Names no list knows, and their kinds; `text_words` are the text's `tokens`.
+    Also the names found by a firm rule, which overrule a guessed person."""
     found: dict[str, str] = {}
+    firm: set[str] = set()
     low = text.lower()
     role_starts = _role_starts(low)
     for rule in _CONTEXT_RULES:
@@ -438,6 +488,8 @@ def by_context(text: str, text_words: list[str] | None = None) -> dict[str, str]
                     continue  # "30 jets", "Navy jet"
                 name = " ".join(words)
             found.setdefault(name, etype)
+            if rule.firm and found[name] == etype:
+                firm.add(name)
     # "the Taliban", twice or more: a body of people, as "the Kremlin" or "the Fed".
     the_x = Counter(POSSESSIVE.sub("", n) for n in
                     re.findall(rf"(?<![.!?]\s)\bthe\s+({CAP})\b(?!\s+{CAP}|-)", text))
@@ -484,7 +536,7 @@ def by_context(text: str, text_words: list[str] | None = None) -> dict[str, str]
                 found[f"{first} {name}"] = found.pop(name)
     # A name also found as a person is that person, not a place.
     people = {w for n, t in found.items() if t == "person" for w in n.split()}
-    return {n: t for n, t in found.items() if t == "person" or n not in people}
+    return {n: t for n, t in found.items() if t == "person" or n not in people}, firm
 
 
 _AFTER_THE = re.compile(rf"\b[Tt]he\s+({CAP})\b")

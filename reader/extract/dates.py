@@ -108,8 +108,9 @@ _DUE = re.compile(r"\b(?:due|slated|set|scheduled|planned|expected)\s+(?:on\s+|f
                   re.I)
 _HOUSE = re.compile(r"\s+(?:[NSEW]\.\s+)?(?:[A-Z][\w.]*\s+){1,3}(?:Drive|Street|St\.|Avenue|Ave\.|"
                     r"Road|Rd\.|Place|Lane|Court|Way|Boulevard|Blvd\.)")
-_NAME_BEFORE = re.compile(r"[A-Z][\w.]*\s+$")
-_MAY_MONTH = re.compile(r"\b(?:in|since|until|by|from|early|late|mid|of|last|next|this)[\s-]+$")
+_NAME_BEFORE = re.compile(r"(?:[A-Z]\w*|(?:[A-Z]\.)+)\s+$")  # "USA Today"; not "Mars. Today"
+_MAY_MONTH = re.compile(r"\b(?:in|since|until|by|from|early|late|mid|of|last|next|this)[\s-]+$",
+                        re.IGNORECASE)
 _COUNTED = re.compile(r"\s+(?:of|per|percent|[a-z]+s\b|[A-Z])")
 # Words a date expression can start with; PATTERN is only tried at these,
 # which makes a long text several times faster to scan than PATTERN alone.

@@ -24,6 +24,7 @@ from reader.extract.shapes import (
     adjectives_of_places,
     at_sentence_start,
     demonyms,
+    known_orgs,
     tokens,
 )
 from reader.mentions import Matcher
@@ -44,7 +45,7 @@ QUANTITY = re.compile(
         |hundred)
       (?:\s+(?:million|billion|trillion|thousand|hundred))?
       (?:\s*(?:%|percent\b|per\s+cent\b)
-        |\s+(?:of\s+(?:\w+\s+)?)?(?:[“"][\w-]+[”"]\s+|\w+-\w+\s+)?(?:metric\s+tons|tonnes|tons|barrels|bushels|litres|liters|gallons
+        |\s+(?:of\s+(?!(?:those|these|the|its|their|our|his|her|them)\b)(?:\w+\s+)?)?(?:[“"][\w-]+[”"]\s+|\w+-\w+\s+)?(?:metric\s+tons|tonnes|tons|barrels|bushels|litres|liters|gallons
            |light-years|light\s+years|kilometres|kilometers|km/h|kph|km|miles|metres|meters|kilograms|kg|pounds|ounces|dollars
            |euros|yuan|yen|pounds\s+sterling|rupees|people|men|women|deaths|cases|jobs|workers|troops
            |soldiers|vehicles|cars|units|homes|households|votes|seats|points|degrees|hectares
@@ -63,7 +64,7 @@ _DEMONYM_PLURALS = "|".join(sorted({d for _, ds in wl.COUNTRIES.values() for d i
 # A count of anything: "two videos", "17 observations", "three high-ranking
 # insurgents" (never "the two leaders": a definite reference, not a count).
 COUNT = re.compile(
-                   rf"""(?x)(?<![Tt]he\s)(?<!other\s)(?<![\w$€£¥.,-])
+                   rf"""(?x)(?<![Tt]he\s)(?<!other\s)(?<!\b[Nn]o\s)(?<![\w$€£¥.,-])
     (?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:{'|'.join(NUMBER_WORDS.split())}))
     (?:\s+(?:million|billion|thousand|hundred))?
     \s+(?!percent\b|per\s+cent\b)
@@ -92,7 +93,8 @@ def _gazetteer() -> tuple[Matcher, dict[str, Entity]]:
     entities: list[Entity] = []
     for country, (aliases, adjectives) in wl.COUNTRIES.items():
         entities.append(Entity(_slug(country), country, "place", (country, *aliases, *adjectives)))
-    entities += [Entity(_slug(c), c, "place", (c, *wl.REGION_ADJECTIVES.get(c, ())))
+    entities += [Entity(_slug(c), c, "place", (c, *wl.REGION_ADJECTIVES.get(c, ()),
+                                               *wl.CITY_ALIASES.get(c, ())))
                  for c in wl.CITIES + wl.REGIONS]
     entities += [Entity(_slug(c), c, "place") for c in sorted(places.place_names())]
     entities += [Entity(_slug(o), o, "organization", (o, *a)) for o, a in wl.KNOWN_ORGS.items()]
@@ -102,12 +104,25 @@ def _gazetteer() -> tuple[Matcher, dict[str, Entity]]:
     return Matcher(unique.values(), places.place_names()), unique
 
 
+# "Salesforce's Dreamforce conference": a name just before one of these is an event's.
+_EVENT_AFTER = re.compile(r"['’]?\s+(?:conference|summit|festival|expo|convention|"
+                          r"trade\s+show|gala)\b")
+
+
+def _an_event(text: str, name: str) -> bool:
+    at = text.find(name)
+    return at >= 0 and _EVENT_AFTER.match(text, at + len(name)) is not None
+
+
+_CORPORATE = ("Corporation", "Corp.", "Corp", "Inc.", "Inc", "Company", "Co.", "Group",
+              "Holdings", "Ltd", "Ltd.", "LLC", "plc", "PLC", "AG", "SA")
 _SITE = re.compile(r"(?<![\w./@-])[A-Z][A-Za-z0-9-]+\.(?:com|net|org|co\.uk|com\.au)\b"
                    r"(?!/|\.\w)")
 
 
 def _slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "x"
+    # "Disney+" is not Disney
+    return re.sub(r"[^a-z0-9]+", "-", name.lower().replace("+", " plus")).strip("-") or "x"
 
 
 def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None = None
@@ -143,7 +158,11 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
     words_of_names = {w for n in names for w in n.split()}
     hyphen_heads = {n.split("-")[0] for n in names if "-" in n}
     text_words = tokens(text)
-    for name, etype in by_context(text, text_words).items():
+    context, firm = by_context(text, text_words)
+    for name in firm:
+        if names.get(name) == "person" and context.get(name) != "person":
+            del names[name]  # a first name was only a guess
+    for name, etype in context.items():
         words = name.split()
         parts = {" ".join(words[i:j]) for i in range(len(words))
                  for j in range(i + 1, len(words) + 1)}
@@ -155,9 +174,15 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
         if name not in names and name not in words_of_names and (
                 extends or not parts & names.keys()) and name not in hyphen_heads:
             names[name] = etype
+    # "Sierra Nevada" after "Sierra Nevada Corporation" is the company, whatever
+    # its first word suggests.
+    for name in [n for n, t in names.items() if t == "person"]:
+        if any(names.get(f"{name} {suffix}") == "organization" for suffix in _CORPORATE):
+            names[name] = "organization"
     _from_lists(text, runs, names, found)
-    for name in [n for n in names if any(w in EVENT_WORDS for w in n.split())]:
-        del names[name]  # "ATP Finals", however found: an event
+    for name in [n for n in names if any(w in EVENT_WORDS for w in n.split())
+                 or n not in known_orgs() and _an_event(text, n)]:
+        del names[name]  # "ATP Finals", "the Dreamforce conference", however found: an event
     if any(tld in text for tld in (".com", ".net", ".org", ".co.uk")):
         for site in _SITE.finditer(text):  # "AutoIndustriya.com", a publication by its address
             names.setdefault(site.group(), "organization")

@@ -52,8 +52,9 @@ CITIES = (
     "Hanoi", "Bangkok", "Kuala Lumpur", "Manila", "Jerusalem", "Tel Aviv", "Tehran", "Baghdad",
     "Riyadh", "Cairo", "Doha", "Dubai", "Abu Dhabi", "Johannesburg", "Cape Town", "Lagos",
     "Nairobi", "Addis Ababa", "Accra", "Kabul", "Islamabad", "Dhaka", "Gimhae", "Davos",
-    "Silicon Valley", "Wall Street",
+    "Silicon Valley", "Wall Street", "Washington, DC",
 )
+CITY_ALIASES = {"Washington, DC": ("Washington, D.C.", "Washington DC", "Washington D.C.")}
 REGIONS = (
     "Europe", "Asia", "Africa", "North America", "South America", "Latin America",
     "Middle East", "Southeast Asia", "East Asia", "Pacific", "Arctic", "Antarctica",
@@ -63,7 +64,7 @@ REGIONS = (
     "Illinois", "Washington State", "Oregon", "Colorado", "Utah", "Iowa", "Kansas",
     "Nebraska", "Minnesota", "Wisconsin", "Louisiana", "Hawaii", "New Jersey",
     "North Carolina", "South Carolina", "Tennessee", "Kentucky", "Alabama", "Missouri",
-    "Bavaria", "Scotland", "Wales", "England", "Ontario", "Quebec", "Sahara", "Amazon",
+    "Bavaria", "Scotland", "Wales", "England", "Ontario", "Quebec", "Sahara", "Amazon rainforest",
     "Mediterranean", "Atlantic", "Baltic", "North Sea", "Red Sea", "South China Sea",
     "District of Columbia",
     # Planets, as space stories name them ("life on Earth", "orbiting Jupiter")
@@ -80,7 +81,7 @@ KNOWN_ORGS: dict[str, tuple[str, ...]] = {
     "Washington Post": (),
     "Wall Street Journal": (), "Financial Times": (), "Xinhua": (), "Al Jazeera": (),
     "NASA": (), "FBI": (), "CIA": (), "FDA": (), "CDC": (), "EPA": (), "SEC": (),
-    "Google": (), "Apple": (), "Microsoft": (), "Amazon.com": (), "Meta": (), "Tesla": (),
+    "Google": (), "Apple": (), "Microsoft": (), "Amazon.com": ("Amazon",), "Meta": (), "Tesla": (),
     "Samsung": (), "Toyota": (), "Boeing": (), "Airbus": (), "COFCO": (),
     "Huawei": (), "TikTok": (), "OpenAI": (), "Intel": (), "Shell": (), "BP": (),
     "APEC": (), "G7": (), "G20": (), "Red Cross": (),
@@ -132,7 +133,7 @@ Petroleum Chemicals Steel Insurance Bancorp Securities Ventures Solutions Softwa
 Consulate International Watch Operations Business Productions Films Healthcare Publishing
 Utilities Project Analytics Consulting Advisors Advisers Associates Logistics Research
 Construction Engineering Manufacturing Properties Realty Foods Farms Pharma Shipping Brewing
-Tech
+Tech Animation Robotics Aerospace
 """.split())
 TITLES = frozenset("""
 President Vice Prime Minister Secretary Chancellor Senator Sen. Sens. Rep. Reps. Representative
@@ -142,7 +143,7 @@ Miss Sir Dame Lord Lady King Queen Prince Princess Pope Judge Justice Commission
 Spokesman Spokeswoman Spokesperson Minister Premier Coach Manager Inspector Detective
 Officer Sergeant Lieutenant Deputy Speaker Leader Founder Analyst Economist Attorney Ombudsman
 Superintendent Treasurer Comptroller Auditor Councilman Councilwoman Alderman Sheriff Provost
-Rabbi Rev. Reverend Archbishop Imam Trustee Head
+Rabbi Rev. Reverend Archbishop Imam Trustee Head Administrator
 Sheriff Lt. Sgt. Det.
 """.split())
 GIVEN_NAMES = frozenset("""
@@ -199,6 +200,7 @@ President Chief Director Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday S
 Sunday January February March April May June July August September October November
 December Great Good Big Such Other Another Several Please Let Once Twice Overall Asked
 Speaking Read See Watch Sign Follow Share Photo Image Video Reporting Editing Writing
+Others Someone Everyone Nobody
 """.split())
 
 # Names that are also ordinary words ("fine china", "frozen turkey", "an apple a
