@@ -987,3 +987,30 @@ def test_a_month_opening_a_sentence_and_today_after_a_name(sentence, expected):
 
     resolved = resolved_dates(sentence, dt.date(2019, 11, 19))
     assert [r.date.iso() for *_, r in resolved if r is not None] == [expected]
+
+
+def test_heads_firms_with_ampersands_surveys_lists_and_first_names():
+    article = unannotated(
+        "Lena Varga joins as the company’s first Chief Growth Officer. Lena served as the CEO "
+        "of Brindle, a payments company, and won awards from Halden & Moss and Orrin & Vale. "
+        "That is according to a survey from Corwin Ashby. Teens love Apple’s EarLoops. It "
+        "competes with Amazon Web Services. Varga built Pathwise®, its engine. Chen Wu — "
+        "project manager for the launch — agreed. It won clients including Ford, Tilly’s, Brook’s, "
+        "NBC, Fox and others. Ousted Brindle CEO Ada Stone spoke. Brindle’s founder agreed.",
+        published="2019-11-19")
+    names = found(article)
+    assert names["Lena Varga"] == ("person", 3)  # "Lena" (the only Lena) and "Varga"
+    assert "Growth Officer" not in names and "Chief Growth Officer" not in names
+    for org in ("Brindle", "Halden & Moss", "Orrin & Vale", "Corwin Ashby",
+                "Amazon Web Services", "Tilly’s", "Brook’s", "Fox"):
+        assert names[org][0] == "organization", org
+    assert names["EarLoops"][0] == names["Pathwise"][0] == "product"
+    assert names["Chen Wu"][0] == "person"
+    assert "Ousted Brindle" not in names
+
+
+def test_this_weekday_on_that_weekday_is_that_day():
+    from reader.extract.events import resolved_dates
+
+    resolved = resolved_dates("The news you need to know this Tuesday.", dt.date(2019, 11, 19))
+    assert [r.date.iso() for *_, r in resolved if r is not None] == ["2019-11-19"]

@@ -57,6 +57,8 @@ _MAKER_NAMES = ("Apple", "Google", "Microsoft", "Samsung", "Amazon", "Meta", "Te
                 "Intel")
 _MAKERS = "|".join(re.escape(o) for o in _MAKER_NAMES)
 _MAKER_PRODUCT = re.compile(rf"\b((?:{_MAKERS})\s+{CAP})\b(?!\s+{CAP})")
+_UNITS = frozenset("Services Cloud Research Labs Studios Pictures Entertainment Ventures "
+                   "Capital Foundation".split())
 _BODY = r"(?:Convertible|Coupe|Sedan|Hatchback|Wagon|Roadster|Concept|Hybrid)"
 
 
@@ -338,6 +340,22 @@ _CONTEXT_RULES = [
           keep=lambda t, m: m.group(1) not in wl.NOT_NAMES and _a_work(m.group(1)) and (
               not m.group().startswith(",") or _AFTER_A_NAME.search(t, max(0, m.start() - 40),
                                                                 m.start()))),
+    # "Frost & Sullivan", "Ernst & Young": partners' names joined by "&" are a firm
+    _rule(re.compile(rf"({CAP0}\s+&\s+{CAP})\b(?!\s+{CAP})"), "organization", " & ",
+          whole=True, firm=True, cue=r"\s&\s"),
+    # "a survey from Piper Jaffray", "a report by Moody's Analytics"
+    _rule(re.compile(rf"\b(?:survey|report|study|poll|analysis|research|note|forecast)s?\s+"
+                     rf"(?:from|by)\s+({RUN0})"), "organization", firm=True,
+          starts=("survey", "report", "study", "poll", "analysis", "research", "note",
+                  "forecast"), keep=lambda t, m: not known_place(m.group(1))),
+    # "Apple's AirPods", "Amazon's Alexa": a maker's product
+    _rule(re.compile(rf"\b(?:{_MAKERS})['’]s\s+({CAP0}|[a-z][A-Z]\w+)\b(?!\s+{CAP}|['’])"),
+          "product", "'s ", "’s ", keep=lambda t, m: _a_work(m.group(1))),
+    # "Digital Intuition®", "Vellio™"
+    _rule(re.compile(rf"({RUN0})[®™]"), "product", "®", "™", whole=True),
+    # "Peng Mei — project manager for ...": a dash before a role
+    _rule(re.compile(rf"({PNAME0})\s+[—–]\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’]+\s+){{0,3}}"
+                     rf"{_ROLE}\b"), "person", cue=r"\s[—–]\s"),
     # "Jeff Bezos's Blue Origin", "Elon Musk's SpaceX": what a person owns or runs
     _rule(re.compile(rf"{PNAME0}['’]s\s+({CAP0}(?:\s+{CAP})?|[A-Z][a-z]+[A-Z]+)\b"
                      rf"(?!\s+{CAP}|['’-])"),
@@ -352,7 +370,11 @@ _CONTEXT_RULES = [
           starts=("possession", "possessing", "dealing", "trafficking", "smuggling", "grams",
                   "kilograms", "kilos", "ounces", "tonnes", "tons", "barrels", "bushels")),
     # "Apple CarPlay", "Google Maps": a maker the lists know, then its product
-    _rule(_MAKER_PRODUCT, "product", *_MAKER_NAMES, whole=True),
+    _rule(_MAKER_PRODUCT, "product", *_MAKER_NAMES, whole=True,
+          keep=lambda t, m: m.group(1).split()[-1] not in _UNITS),
+    # "Amazon Web Services", "Google Cloud": a maker's business, not a product
+    _rule(re.compile(rf"\b((?:{_MAKERS})(?:\s+{CAP})?\s+(?:{'|'.join(_UNITS)}))\b(?!\s+{CAP})"),
+          "organization", *_MAKER_NAMES, whole=True),
     # "Airbus A350-900": a maker, then a model
     _rule(re.compile(rf"{CAP0}\s+((?-i:[A-Z]{{1,3}}-?\d{{2,4}}(?:-\d+|[a-z]+)?))\b"), "product"),
     # "Qorvex declined to comment", "Qorvex’s 12,000 employees", "Velt, its largest investor"
@@ -464,8 +486,9 @@ def by_context(text: str, text_words: list[str] | None = None
                                      any(w in wl.ORG_WORDS for w in words) or
                                      re.match(r"[A-Z][a-z]+[A-Z]", name)):
                 continue  # "from MarketAxess": a CamelCase name is a company, not a place
-            if etype == "person" and any(w in wl.ORG_WORDS for w in words):
-                continue
+            if etype == "person" and (any(w in wl.ORG_WORDS for w in words)
+                                      or words[-1] in wl.TITLES):
+                continue  # "Chief Strategy Officer" is a post, not its holder
             if etype == "person" and words[0] in wl.TITLES:
                 words = [w for w in words if w not in wl.TITLES]  # "Chief Executive Carrie"
                 if not words:
@@ -534,6 +557,11 @@ def by_context(text: str, text_words: list[str] | None = None
             first = first_before.get(name)
             if first and first not in wl.NOT_NAMES and first not in wl.TITLES:
                 found[f"{first} {name}"] = found.pop(name)
+    # "Ousted WeWork CEO": an opening word glued to a name found on its own.
+    for name in [n for n in found if " " in n and n.split(" ", 1)[1] in found]:
+        if all(at_sentence_start(text, m.start())
+               for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)):
+            del found[name]
     # A name also found as a person is that person, not a place.
     people = {w for n, t in found.items() if t == "person" for w in n.split()}
     return {n: t for n, t in found.items() if t == "person" or n not in people}, firm

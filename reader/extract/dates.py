@@ -413,8 +413,9 @@ def _resolve(expr: str, kind: str, published: dt.date | None, context: str,
         return Resolved(_day(saturday), _day(saturday + dt.timedelta(days=1)), approximate=True)
     if kind in ("weekday", "rel_weekday"):
         target = WEEKDAYS[words[-1]]
-        if kind == "weekday" and target == published.weekday():
-            # Wire copy: "said on Tuesday" in a story of that Tuesday is that day.
+        if target == published.weekday() and (kind == "weekday" or words[0] == "this"):
+            # Wire copy: "said on Tuesday" in a story of that Tuesday is that day,
+            # as "this Tuesday" is.
             return Resolved(_day(published))
         back = (published.weekday() - target) % 7 or 7
         ahead = (target - published.weekday()) % 7 or 7

@@ -9,7 +9,8 @@ from functools import lru_cache
 from reader.article import Entity
 from reader.extract import dates, places
 from reader.extract import wordlists as wl
-from reader.extract.context import by_context
+from reader.extract.context import alone_counts, by_context
+from reader.extract.people import given_names
 from reader.extract.runs import (
     EVENT_WORDS,
     NUMBER_WORDS,
@@ -222,6 +223,8 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
                                      for a in given for b in given)
                       for short, given in firsts.items()})
     taken = {a for e in found.values() for a in (e.name, *e.aliases)}
+    given = [n.split()[0] for n, t in names.items() if t == "person" and " " in n]
+    alone = alone_counts(text_words)  # capitalised words standing alone
     present = {w.lower() for w in text_words}  # each word of the text, once
     for name, etype in names.items():
         if name in taken:
@@ -233,6 +236,10 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
                 short.lower() in present if " " not in short else
                 re.search(rf"\b{re.escape(short)}\b", text, re.IGNORECASE)):
             aliases.append(short)
+        first = name.split()[0]
+        if etype == "person" and " " in name and given.count(first) == 1 and \
+                first in given_names() and alone[first]:
+            aliases.append(first)  # a press release's "Ivan" for Ivan Braiker, the only Ivan
         same = found.get(_slug(name))
         if same is not None:  # "DUBAI" (a dateline) is the Dubai already found
             if same.type == etype:
@@ -288,10 +295,15 @@ def _from_lists(text: str, runs: list[tuple[int, int]], names: dict[str, str],
     group: list[str] = []
     listed = False  # a list ends in "and" or "or": "In Paris, Smith said" is none
     for i, (start, end) in enumerate(runs):
-        group.append(_bare_name(text[start:end]))
         gap = text[end:runs[i + 1][0]] if i + 1 < len(runs) else ""
+        bare = _bare_name(text[start:end])
+        # "Ford, Macy’s, Kellogg’s, NBC": an 's before the next name is the name's own
+        owned = POSSESSIVE.search(text[start:end]) and (gap.startswith(",") or _LIST_GAP.match(gap))
+        group.append(text[start:end].split(" ")[-1] if owned and " " not in bare else bare)
         if _LIST_GAP.fullmatch(gap):
-            listed = listed or "," not in gap or " and " in gap or " or " in gap
+            # four names or more between commas are a list, however it ends
+            listed = listed or "," not in gap or " and " in gap or " or " in gap \
+                or len(group) >= 3
             continue
         kinds = {typed[n] for n in group if n in typed}
         unknown = [n for n in group if n and n not in typed]

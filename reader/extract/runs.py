@@ -130,6 +130,7 @@ _NAME_SHAPE = re.compile(rf"(?:[{UP}][{LO}'’]+(?:[-'’][{UP}{LO}][{LO}]+)*(?:
                          r"|[A-Z]\.|[A-Z][a-z]?\.|van|der|den|de|del|della|di|da|du|la|le|von|al|el|bin|ter"
                          r"|Van|Der|Den|De|Del|Della|Di|Da|Du|La|Le|Von|Al|El|Bin|Ter|Jr\.?|Sr\.?"
                          r"|II|III|IV)")
+_HEADS = frozenset("CEO COO CFO CTO Chairman Chairwoman Founder Co-founder".split())
 _MODAL_NAMES = frozenset({"Will", "May", "Can"})
 PARTICLES = frozenset("van der den de del della di da du la le von al el bin ter".split())
 _DOCUMENTS = frozenset("Plan Roadmap Act Bill Treaty Agreement Accord Strategy Report Review "
@@ -194,6 +195,11 @@ def classify(text: str, start: int, words: list[str], names: dict[str, str]) -> 
         if event == 1 and re.fullmatch(r"[A-Z]{2,6}", words[0]) and words[0] not in ACRONYM_STOP:
             names.setdefault(words[0], "organization")  # "the ATP Finals": the ATP
         return
+    # "the CEO of Hipcricket": a company's head, then the company
+    if len(words) in (3, 4) and words[0] in _HEADS and words[1] in ("of", "at") and \
+            not known_place(" ".join(words[2:])):
+        names.setdefault(" ".join(words[2:]), "organization")
+        return
     titled = False
     while words and (words[0] in wl.TITLES or words[0] in ("of", "for", "and", "the")):
         if titled and words[0] in ("of", "for") and len(words) >= 4 and \
@@ -205,6 +211,8 @@ def classify(text: str, start: int, words: list[str], names: dict[str, str]) -> 
     if not words:
         return
     run = " ".join(words)
+    if titled and words[-1] in wl.TITLES:
+        return  # "Chief Strategy Officer": a post, whoever holds it
     # "Energy Minister Terje Aasland": the words after the last title name a person.
     last_title = max((i for i, w in enumerate(words) if w in wl.TITLES), default=None)
     if last_title is not None and 2 <= len(words) - last_title - 1 <= 3:

@@ -54,9 +54,10 @@ CITIES = (
     "Nairobi", "Addis Ababa", "Accra", "Kabul", "Islamabad", "Dhaka", "Gimhae", "Davos",
     "Silicon Valley", "Wall Street", "Washington, DC",
 )
-CITY_ALIASES = {"Washington, DC": ("Washington, D.C.", "Washington DC", "Washington D.C.")}
+CITY_ALIASES = {"Washington, DC": ("Washington, D.C.", "Washington DC", "Washington D.C."),
+                "New York": ("NYC",)}
 REGIONS = (
-    "Europe", "Asia", "Africa", "North America", "South America", "Latin America",
+    "Europe", "Asia", "Africa", "North America", "South America", "Latin America", "Americas",
     "Middle East", "Southeast Asia", "East Asia", "Pacific", "Arctic", "Antarctica",
     "Gulf", "Balkans", "Caribbean", "Scandinavia", "Siberia", "Gaza", "West Bank", "Crimea",
     "Donbas", "Kashmir", "Tibet", "Xinjiang", "California", "Texas", "Florida", "Alaska",
@@ -143,7 +144,7 @@ Miss Sir Dame Lord Lady King Queen Prince Princess Pope Judge Justice Commission
 Spokesman Spokeswoman Spokesperson Minister Premier Coach Manager Inspector Detective
 Officer Sergeant Lieutenant Deputy Speaker Leader Founder Analyst Economist Attorney Ombudsman
 Superintendent Treasurer Comptroller Auditor Councilman Councilwoman Alderman Sheriff Provost
-Rabbi Rev. Reverend Archbishop Imam Trustee Head Administrator
+Rabbi Rev. Reverend Archbishop Imam Trustee Head Administrator COO CFO CTO CMO CIO
 Sheriff Lt. Sgt. Det.
 """.split())
 GIVEN_NAMES = frozenset("""
