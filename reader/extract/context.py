@@ -458,8 +458,8 @@ def _a_place(name: str) -> bool:
     return known_place(name) or name in demonyms()
 
 
-def by_context(text: str, text_words: list[str] | None = None
-               ) -> tuple[dict[str, str], set[str]]:
+def by_context(text: str, text_words: list[str] | None = None,
+               alone: Counter | None = None) -> tuple[dict[str, str], set[str]]:
     """Names no list knows, and their kinds; `text_words` are the text's `tokens`.
     Also the names found by a firm rule, which overrule a guessed person."""
     found: dict[str, str] = {}
@@ -523,7 +523,8 @@ def by_context(text: str, text_words: list[str] | None = None
     # "Jane Fenwick ... Fenwick said": a two-word name whose second word comes
     # back alone, capitalised mid-sentence, is how news refers to a person.
     # Counted once for the whole text (a scan per name would be quadratic).
-    alone = alone_counts(tokens(text) if text_words is None else text_words)
+    if alone is None:
+        alone = alone_counts(tokens(text) if text_words is None else text_words)
     after_the = set(_AFTER_THE.findall(text))
     for match in re.finditer(rf"(?<![.!?]\s)(?<!^)({CAP0})\s+({CAP})\b(?!\s+{CAP})", text):
         first, last = match.group(1), POSSESSIVE.sub("", match.group(2))  # "Zach Parise’s"
