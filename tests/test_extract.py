@@ -1014,3 +1014,25 @@ def test_this_weekday_on_that_weekday_is_that_day():
 
     resolved = resolved_dates("The news you need to know this Tuesday.", dt.date(2019, 11, 19))
     assert [r.date.iso() for *_, r in resolved if r is not None] == ["2019-11-19"]
+
+
+def test_agencies_with_for_and_and_towns_of_states_and_presidents_administrations():
+    article = unannotated(
+        "Nurses, alarmed that the Harlow administration is cutting vaccines, wrote to the "
+        "Centers for Rural Care and a group Medics for Open Borders on Monday. It was at the "
+        "Quill Creek, Oregon, Customs and Border Protection site. Health care providers "
+        "protested. The Forms and Filing Services office agreed. It was announced by US "
+        "Secretary of State Ana Morrow. Israel took it in the 1967 Six-Day War. Locals "
+        "visited the Beit Harun settlement, and Palestinian leaders and three million "
+        "Palestinians objected. Signs read “Care for All,” outside.", published="2019-11-19")
+    names = found(article)
+    assert names["Harlow"][0] == "person"
+    for org in ("Centers for Rural Care", "Medics for Open Borders",
+                "Customs and Border Protection", "Forms and Filing Services"):
+        assert names[org][0] == "organization", org
+    assert names["Quill Creek"][0] == names["Beit Harun"][0] == "place"
+    assert names["Palestine"][0] == "place"  # "Palestinian", "Palestinians"
+    assert names["three million Palestinians"][0] == "quantity"
+    assert names["Ana Morrow"][0] == "person" and "State Ana Morrow" not in names
+    assert names["1967"][0] == "date" and "Six" not in names
+    assert "Health" not in names and "Care for All" not in names

@@ -80,6 +80,10 @@ def _a_work(name: str) -> bool:
                 all(re.fullmatch(r"[A-Z]{2,5}", w) for w in words))
 
 
+_EVENT_NAME = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:War|Revolution|Olympics|Games|"
+                         r"Crisis|Uprising|Massacre|Earthquake|Election)\b")
+
+
 def _owned(text: str, m: re.Match[str]) -> bool:
     """A person's ("Jeff Bezos's Blue Origin"): never a place's landmark ("San
     Francisco's Moscone Center") or a product's part ("Google Stadia's ...")."""
@@ -250,7 +254,8 @@ _CONTEXT_RULES = [
           "product", cue=rf"\s{DEVICE}\b"),
     # "the 2020 Sentra", "the all-new Juke", "the Maxima sports sedan"
     _rule(re.compile(rf"\b[Tt]he\s+(?:(?:19|20)\d\d|all-new|[a-z]+-generation)\s+({CAP0})\b"
-                     rf"(?!\s+{CAP})"), "product"),
+                     rf"(?!\s+{CAP})"), "product",
+          keep=lambda t, m: _EVENT_NAME.match(t, m.start(1)) is None),  # "the 1967 Six-Day War"
     _rule(re.compile(rf"({CAP0})\s+(?:sports|compact|electric|luxury|hybrid|family)\s+"
                      rf"{DEVICE}\b"),
           "product", "sports", "compact", "electric", "luxury", "hybrid",
@@ -356,6 +361,23 @@ _CONTEXT_RULES = [
     # "Peng Mei — project manager for ...": a dash before a role
     _rule(re.compile(rf"({PNAME0})\s+[—–]\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’]+\s+){{0,3}}"
                      rf"{_ROLE}\b"), "person", cue=r"\s[—–]\s"),
+    # "the Trump administration": a president's
+    _rule(re.compile(rf"\b[Tt]he\s+({CAP0})\s+administration\b"), "person", "administration",
+          firm=True, keep=lambda t, m: not known_place(m.group(1))),
+    # "the Centers for Disease Control", "a group Doctors for Camp Closure"
+    _rule(re.compile(rf"(?:The\s+)?({CAP0}(?:\s+{CAP})*\s+for\s+(?:the\s+)?{CAP}"
+                     rf"(?:\s+(?:and\s+)?{CAP}){{0,3}})"), "organization", " for ",
+          cue=r"[a-z]\s+for\s+(?:the\s+)?[A-Z]", keep=lambda t, m: not (
+              m.group(1).split()[0] in wl.TITLES or known_place(m.group(1).split()[0])
+              or t[m.start(1) - 1:m.start(1)] in "\u201c\"'\u2018")),  # never a slogan
+    # "the Gush Etzion settlement", "the Shatila refugee camp"
+    _rule(re.compile(rf"\b[Tt]he\s+({CAP0}(?:\s+{CAP})?)\s+(?:settlement|refugee\s+camp|"
+                     rf"neighbou?rhood)\b"), "place", "settlement", "camp", "neighbo"),
+    # "San Ysidro, California,", "Addison, New York": a town and its state
+    _rule(re.compile(rf"({CAP0}(?:\s+{CAP})?),\s+(?:{'|'.join(sorted(wl.US_STATES))})\b"),
+          "place", cue=rf",\s+(?:{'|'.join(sorted(wl.US_STATES))})\b",
+          keep=lambda t, m: not known_orgs() & {m.group(1)} and not at_sentence_start(
+              t, m.start(1))),
     # "Jeff Bezos's Blue Origin", "Elon Musk's SpaceX": what a person owns or runs
     _rule(re.compile(rf"{PNAME0}['’]s\s+({CAP0}(?:\s+{CAP})?|[A-Z][a-z]+[A-Z]+)\b"
                      rf"(?!\s+{CAP}|['’-])"),
@@ -559,7 +581,8 @@ def by_context(text: str, text_words: list[str] | None = None,
             if first and first not in wl.NOT_NAMES and first not in wl.TITLES:
                 found[f"{first} {name}"] = found.pop(name)
     # "Ousted WeWork CEO": an opening word glued to a name found on its own.
-    for name in [n for n in found if " " in n and n.split(" ", 1)[1] in found]:
+    for name in [n for n in found if " " in n and (n.split(" ", 1)[1] in found
+                                                   or n.split(" ", 1)[1] in known_orgs())]:
         if all(at_sentence_start(text, m.start())
                for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)):
             del found[name]

@@ -90,7 +90,8 @@ _OLD_YEAR = re.compile(r"1[0-8]\d\d")
 _YEAR_CUE = re.compile(r"\b(?:in|since|from|until|till|by|of|before|after|around|circa|c\.|"
                        r"year|between|and|to)\s+$", re.I)
 # "1200 of them", "1500 workers", "1119 Eighth St." (a house number)
-_MODEL_YEAR = re.compile(r"\s+[A-Z][a-z]")
+_MODEL_YEAR = re.compile(r"\s+[A-Z][a-z](?![\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:War|Revolution|Olympics|"
+                         r"Games|Crisis|Uprising|Massacre|Earthquake|Election)\b)")
 _MODEL_CODE = re.compile(r"\s+[A-Z]{1,3}[\s-]?\d{2,4}\b")  # "2020 LC 500": a model year
 _SCHEDULED = re.compile(r"\b(?:reports|meets|opens|holds|begins|starts|launches|arrives|visits|"
                         r"votes|plays|faces|hosts|travels|returns|resumes|closes|ends|"

@@ -259,7 +259,10 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
         short = _short_form(name, etype)
         if short and shorts[short] <= 1 and (
                 short.lower() in present if " " not in short else
-                re.search(rf"\b{re.escape(short)}\b", text, re.IGNORECASE)):
+                re.search(rf"\b{re.escape(short)}\b", text, re.IGNORECASE)) and (
+                etype != "organization" or re.search(rf"[\w,;:]\s+{re.escape(short)}\b", text)):
+            # an organisation's first word alone, met only opening sentences, is
+            # the word ("Health care providers"), not "Health and Human Services"
             aliases.append(short)
         first = name.split()[0]
         if etype == "person" and " " in name and given.count(first) == 1 and \

@@ -57,7 +57,7 @@ _RUN_BREAK = re.compile(r"\s+and\s+|(?<=['’]s)\s+|(?<=\w['’])\s+")
 _PORTFOLIO = re.compile(r"\b(?:Ministry|Department|Minister|Secretary|Committee|Commission|Office)"
                         r"\s+(?:of|for)\s+[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+\b"
                         r"|\b[A-Z][a-z]+\s+and\s+(?:[A-Z][a-z]+\s+){1,2}(?:Commission|Administration"
-                        r"|Agency|Bureau|Services?|Department|Committee|Board|Authority)\b")
+                        r"|Agency|Bureau|Services?|Department|Committee|Board|Authority|Protection)\b")
 
 
 def name_runs(text: str) -> list[tuple[int, int]]:
@@ -200,6 +200,10 @@ def classify(text: str, start: int, words: list[str], names: dict[str, str]) -> 
             not known_place(" ".join(words[2:])):
         names.setdefault(" ".join(words[2:]), "organization")
         return
+    # "US Secretary of State Mike Pompeo": the country is no part of the post
+    if len(words) >= 4 and words[1] in wl.TITLES and (known_place(words[0])
+                                                      or words[0] in wl.COUNTRY_CODES):
+        words = words[1:]
     titled = False
     while words and (words[0] in wl.TITLES or words[0] in ("of", "for", "and", "the")):
         if titled and words[0] in ("of", "for") and len(words) >= 4 and \

@@ -30,7 +30,9 @@ COUNTRIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "Indonesia": ((), ("Indonesian",)), "Vietnam": ((), ("Vietnamese",)),
     "Thailand": ((), ("Thai",)), "Malaysia": ((), ("Malaysian",)),
     "Singapore": ((), ("Singaporean",)), "Philippines": ((), ("Philippine", "Filipino")),
-    "Israel": ((), ("Israeli", "Israelis")), "Iran": ((), ("Iranian",)), "Iraq": ((), ("Iraqi",)),
+    "Israel": ((), ("Israeli", "Israelis")), "Jordan": ((), ("Jordanian", "Jordanians")),
+    "Palestine": (("Palestinian territories",), ("Palestinian", "Palestinians")),
+    "Iran": ((), ("Iranian",)), "Iraq": ((), ("Iraqi",)),
     "Syria": ((), ("Syrian",)), "Saudi Arabia": ((), ("Saudi",)), "Egypt": ((), ("Egyptian",)),
     "Qatar": ((), ("Qatari",)), "United Arab Emirates": (("UAE",), ("Emirati",)),
     "South Africa": ((), ("South African",)), "Nigeria": ((), ("Nigerian",)),
@@ -54,6 +56,7 @@ CITIES = (
     "Nairobi", "Addis Ababa", "Accra", "Kabul", "Islamabad", "Dhaka", "Gimhae", "Davos",
     "Silicon Valley", "Wall Street", "Washington, DC",
 )
+COUNTRY_CODES = frozenset("US U.S. UK U.K. EU".split())
 CITY_ALIASES = {"Washington, DC": ("Washington, D.C.", "Washington DC", "Washington D.C."),
                 "New York": ("NYC",)}
 REGIONS = (
@@ -134,7 +137,7 @@ Petroleum Chemicals Steel Insurance Bancorp Securities Ventures Solutions Softwa
 Consulate International Watch Operations Business Productions Films Healthcare Publishing
 Utilities Project Analytics Consulting Advisors Advisers Associates Logistics Research
 Construction Engineering Manufacturing Properties Realty Foods Farms Pharma Shipping Brewing
-Tech Animation Robotics Aerospace
+Tech Animation Robotics Aerospace Services Protection
 """.split())
 TITLES = frozenset("""
 President Vice Prime Minister Secretary Chancellor Senator Sen. Sens. Rep. Reps. Representative
