@@ -1036,3 +1036,17 @@ def test_agencies_with_for_and_and_towns_of_states_and_presidents_administration
     assert names["Ana Morrow"][0] == "person" and "State Ana Morrow" not in names
     assert names["1967"][0] == "date" and "Six" not in names
     assert "Health" not in names and "Care for All" not in names
+
+
+def test_sites_after_first_names_firms_named_after_people_and_shares_of():
+    article = unannotated(
+        "Tourists flocked to Victoria Falls. He spoke at Grace Cathedral on Sunday. Fans at "
+        "Lydia Square Garden cheered. Officials at Mount Tabor said so. Shares of Piper Quill "
+        "rose. The plant is run by Georgia Power. The deal was advised by Morgan Stanley. "
+        "Ricki Lake hosted the show.", published="2019-11-19")
+    names = found(article)
+    for place in ("Victoria Falls", "Grace Cathedral", "Lydia Square Garden", "Mount Tabor"):
+        assert names[place][0] == "place", place
+    for org in ("Piper Quill", "Georgia Power", "Morgan Stanley"):
+        assert names[org][0] == "organization", org
+    assert names["Ricki Lake"][0] == "person"

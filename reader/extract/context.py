@@ -236,7 +236,7 @@ _CONTEXT_RULES = [
                      rf"investors|customers|shares|stock)\s+(?:at|of)\s+({RUN0})\b"),
           "organization", starts=("workers", "employees", "staff", "executives", "engineers",
                                   "shareholders", "investors", "customers", "shares", "stock"),
-          keep=lambda t, m: not known_place(m.group(1))),
+          keep=lambda t, m: not known_place(m.group(1)), firm=True),
     _rule(re.compile(rf"\bjoined\s+({RUN0})\s+(?:in\s+\d{{4}}\s+)?as\b"), "organization",
           starts=("joined",)),
     _rule(re.compile(rf"({RUN0}),\s+which\s+(?:makes|sells|owns|operates|runs|builds|produces|"

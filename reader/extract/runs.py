@@ -107,6 +107,11 @@ _DEVICE_AFTER = re.compile(rf"\s+{DEVICE}\b(?!-|\s+(?:calls?|crash(?:es)?|strike
 _PLACE_TAIL = frozenset("""River Valley Lake Lakes Mountains Mountain Bay Island Islands Peninsula
 Desert Sea Ocean Gulf Strait Canyon Glacier Falls Hills Coast Delta Basin Creek Dam Bridge
 Airport Canal Tunnel Station Park Stadium Arena Square""".split())
+# Tails no surname has: a place even after a first name ("Victoria Falls", "Grace
+# Cathedral", "Madison Square Garden"), where "Ricki Lake" is a person.
+_SITE_TAIL = frozenset("""Falls Valley Mountains Islands Peninsula Desert Ocean Strait Canyon
+Glacier Delta Basin Creek Dam Bridge Airport Canal Tunnel Station Stadium Arena Square Garden
+Gardens Cathedral Church Chapel Mosque Temple Synagogue Palace Castle Abbey""".split())
 # Tails that only places have, known or not.
 _ADMIN_TAIL = frozenset("County Province Prefecture Township Parish Oblast Governorate "
                         "Canton".split())
@@ -247,7 +252,8 @@ def classify(text: str, start: int, words: list[str], names: dict[str, str]) -> 
             not any(w in wl.ORG_WORDS or w in wl.TITLES for w in words):
         names[run] = "place"  # "Marin County": no person's name ends so, though Marin begins one
         return
-    if 1 < len(words) <= 4 and words[-1] in _PLACE_TAIL and words[0] not in given_names() and \
+    if 1 < len(words) <= 4 and (words[-1] in _PLACE_TAIL and words[0] not in given_names()
+                                or words[-1] in _SITE_TAIL or words[0] == "Mount") and \
             not any(w in wl.ORG_WORDS or w in wl.TITLES for w in words):
         names[run] = "place"  # "the Kessa River", "Ostra Dam", "Corrin Park"; never "Ricki Lake"
         return

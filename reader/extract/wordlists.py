@@ -85,6 +85,10 @@ KNOWN_ORGS: dict[str, tuple[str, ...]] = {
     "Washington Post": (),
     "Wall Street Journal": (), "Financial Times": (), "Xinhua": (), "Al Jazeera": (),
     "NASA": (), "FBI": (), "CIA": (), "FDA": (), "CDC": (), "EPA": (), "SEC": (),
+    # Companies named after people, which no first name should make persons
+    "Goldman Sachs": (), "Morgan Stanley": (), "Wells Fargo": (), "Charles Schwab": (),
+    "Merrill Lynch": (), "Lehman Brothers": (), "Johnson & Johnson": (), "Procter & Gamble": (),
+    "Ford Motor": (), "General Motors": (), "Berkshire Hathaway": (),
     "Google": (), "Apple": (), "Microsoft": (), "Amazon.com": ("Amazon",), "Meta": (), "Tesla": (),
     "Samsung": (), "Toyota": (), "Boeing": (), "Airbus": (), "COFCO": (),
     "Huawei": (), "TikTok": (), "OpenAI": (), "Intel": (), "Shell": (), "BP": (),
@@ -137,7 +141,7 @@ Petroleum Chemicals Steel Insurance Bancorp Securities Ventures Solutions Softwa
 Consulate International Watch Operations Business Productions Films Healthcare Publishing
 Utilities Project Analytics Consulting Advisors Advisers Associates Logistics Research
 Construction Engineering Manufacturing Properties Realty Foods Farms Pharma Shipping Brewing
-Tech Animation Robotics Aerospace Services Protection
+Tech Animation Robotics Aerospace Services Protection Power
 """.split())
 TITLES = frozenset("""
 President Vice Prime Minister Secretary Chancellor Senator Sen. Sens. Rep. Reps. Representative
