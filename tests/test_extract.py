@@ -1050,3 +1050,35 @@ def test_sites_after_first_names_firms_named_after_people_and_shares_of():
     for org in ("Piper Quill", "Georgia Power", "Morgan Stanley"):
         assert names[org][0] == "organization", org
     assert names["Ricki Lake"][0] == "person"
+
+
+def test_newspapers_by_their_town_owners_of_a_lone_name_and_surveys_by_people():
+    article = unannotated(
+        "Halder owns the Chicago Tribune, the Baltimore Sun and the Sacramento Bee. Alden "
+        "became the largest shareholder of Halder, buying the stake held by Halder’s former "
+        "chairman, Ivo Brandt. The offer fell short for Halder, and Halder declined. According "
+        "to a 2018 survey by Penelope Ruth Varga, papers shrank, Varga reported. People in "
+        "Sacramento noticed.", published="2019-11-19")
+    names = found(article)
+    for paper in ("Chicago Tribune", "Baltimore Sun", "Sacramento Bee", "Halder"):
+        assert names[paper][0] == "organization", paper
+    assert names["Penelope Ruth Varga"] == ("person", 2)
+    assert names["Sacramento"][0] == "place"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an apposition between commas is no clause: "told", not "will be", tells the tense
+    ("Reed, who will be chairman, told investors of Nexo, the parent, on Oct. 31 that it "
+     "would grow.", "2019-10-31"),
+    # "as of" a date: a count already made
+    ("Lee remains a shareholder, with 24.4% of the company as of March 20.", "2019-03-20"),
+    # a year named in another clause of the sentence does not date this one
+    ("That deal closed in June 2020; Lee remains a shareholder as of March 20.", "2019-03-20"),
+    # "the end of" is no part of the date's name
+    ("Prices fell at the end of October.", "2019-10"),
+])
+def test_appositions_as_of_and_clauses_in_dates(sentence, expected):
+    from reader.extract.events import resolved_dates
+
+    resolved = resolved_dates(sentence, dt.date(2019, 11, 19))
+    assert [r.date.iso() for *_, r in resolved if r is not None][-1] == expected

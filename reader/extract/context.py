@@ -328,11 +328,17 @@ _CONTEXT_RULES = [
           cue=r"\+(?![\w+])", keep=lambda t, m: " " not in m.group(1)
           or not at_sentence_start(t, m.start(1))),
     # "Salesforce's CEO", "Tessaro's founder"
-    _rule(re.compile(rf"({RUN0})['’]s\s+(?:CEO|chief\s+executive|founder|co-founder|chairman|"
-                     rf"chairwoman|board\s+of\s+directors|headquarters)\b"), "organization",
-          cue=r"['’]s\s+(?:CEO|chief\s+executive|founder|co-founder|chairman|chairwoman|"
-              r"board\s+of\s+directors|headquarters)\b",
+    _rule(re.compile(rf"({RUN0})['’]s\s+(?:(?:former|new|then|largest|biggest)\s+)?"
+                     rf"(?:CEO|chief\s+executive|founder|co-founder|chairman|chairwoman|"
+                     rf"shareholder|board\s+of\s+directors|headquarters)\b"), "organization",
+          cue=r"['’]s\s+(?:(?:former|new|then|largest|biggest)\s+)?(?:CEO|chief\s+executive|"
+              r"founder|co-founder|chairman|chairwoman|shareholder|board\s+of\s+directors|"
+              r"headquarters)\b",
           keep=lambda t, m: not known_place(m.group(1))),
+    # "the largest shareholder of Tribune", "a stake in Quillon"
+    _rule(re.compile(rf"\b(?:shareholder|shareholders|stake|stakes|owner)\s+(?:of|in)\s+({RUN0})\b"
+                     rf"(?!\s+{CAP})"), "organization",
+          starts=("shareholder", "stake", "owner"), keep=lambda t, m: not known_place(m.group(1))),
     # "his own company, Salesforce, has"
     _rule(re.compile(rf"\b(?:company|firm|startup|employer),\s+({RUN0}),"), "organization",
           starts=("company", "firm", "startup", "employer")),
@@ -352,7 +358,8 @@ _CONTEXT_RULES = [
     _rule(re.compile(rf"\b(?:survey|report|study|poll|analysis|research|note|forecast)s?\s+"
                      rf"(?:from|by)\s+({RUN0})"), "organization", firm=True,
           starts=("survey", "report", "study", "poll", "analysis", "research", "note",
-                  "forecast"), keep=lambda t, m: not known_place(m.group(1))),
+                  "forecast"), keep=lambda t, m: not known_place(m.group(1))
+          and m.group(1).split()[0] not in given_names()),  # "a survey by Penelope Abernathy"
     # "Apple's AirPods", "Amazon's Alexa": a maker's product
     _rule(re.compile(rf"\b(?:{_MAKERS})['’]s\s+({CAP0}|[a-z][A-Z]\w+)\b(?!\s+{CAP}|['’])"),
           "product", "'s ", "’s ", keep=lambda t, m: _a_work(m.group(1))),

@@ -37,7 +37,7 @@ PATTERN = re.compile(
         (?:,?\s+{_YEAR})?\b)
   | (?P<mdy>{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b)
   | (?P<dmy>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b)
-  | (?P<part>(?:early|mid|late|the\s+end\s+of|the\s+start\s+of)[-\s]+{_MONTH}
+  | (?P<part>(?:early|mid|late)[-\s]+{_MONTH}
         (?:\s+{_YEAR}|\s+(?:last|next|this)\s+year)?\b)
   | (?P<month_year>{_MONTH}\s+(?:{_YEAR}|(?:last|next|this)\s+year)\b)
   | (?P<rel_weekday>(?:last|next|this)\s+(?:{_WEEKDAY}|weekend)\b)
@@ -213,7 +213,8 @@ def _year_in_story(context: str, published: dt.date) -> int | None:
     year before or after publication ("their 2020 session ... in January");
     never "founded in 1998 ... said in March" (the publication year itself
     tells nothing the tense does not)."""
-    years = re.findall(rf"(?<![\d/.-]){_YEAR}(?![\d/.-])", context)
+    # only in the same clause: "closed in June 2018; he remains ... as of March 20"
+    years = re.findall(rf"(?<![\d/.-]){_YEAR}(?![\d/.-])", context.rsplit(";", 1)[-1])
     year = int(years[-1]) if years else None
     return year if year is not None and abs(year - published.year) == 1 else None
 
@@ -291,7 +292,13 @@ def _resolve(expr: str, kind: str, published: dt.date | None, context: str,
     # The clause before an expression sets its tense: "will meet on Monday"
     # looks ahead, "said Monday" looks back. (What follows it does not
     # count: "said Monday that they will buy" is about Monday past.)
-    clause = re.split(r"[,;:“”\"]", context)[-1]
+    parts = re.split(r"[,;:“”\"]", context)
+    clause = parts[-1]
+    # "Reed told investors of New Media, the GateHouse parent, on Oct. 31": an
+    # apposition between commas is no clause of its own.
+    if len(parts) >= 3 and not _OPENERS.sub("", clause).strip() and \
+            re.match(r"\s*(?:the|a|an|its|his|her|their)\b", parts[-2], re.I):
+        clause = parts[-3] + clause
     # "by April", "until June": a deadline lies ahead, whatever the verb's tense.
     deadline = bool(re.search(r"\b(?:by|until|till)\s*$", clause, re.I)) or bool(
         re.search(r"\bthrough\s*$", clause, re.I)) and not looks_back(clause)
@@ -304,6 +311,8 @@ def _resolve(expr: str, kind: str, published: dt.date | None, context: str,
     aim = bool(_AIM.search(clause)) and not looks_back(clause)
     future = deadline or scheduled or aim or looks_ahead(clause)
     past = not future and looks_back(clause)
+    if re.search(r"\bas\s+of\s*$", clause, re.I):
+        future, past = False, True  # "24.4% of the company as of March 20": a count already made
     # "Trump's July 25 call", "the Nov. 24 election": a date naming a thing is
     # not told in the clause's tense; the nearest such date is meant.
     if _NAMING.search(context) and re.match(r"\s+(?!(?:and|or|to|in|at|on|by|for|of|when|"
@@ -322,7 +331,7 @@ def _resolve(expr: str, kind: str, published: dt.date | None, context: str,
     # "The next year" (with "the") counts from the year the story is telling
     # of, "next year" from the publication date.
     narrative = kind == "rel_unit" and words[-1] == "year" and year_told is not None and (
-        words[0] == "the" or context.rstrip().lower().endswith("the"))
+        words[-3:-2] == ["the"] or context.rstrip().lower().endswith("the"))
     if narrative:
         step = -1 if words[-2] in ("previous", "last", "past") else 1
         return Resolved(PartialDate(year_told + step))

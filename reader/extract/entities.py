@@ -28,6 +28,7 @@ from reader.extract.shapes import (
     at_sentence_start,
     demonyms,
     known_orgs,
+    known_place,
     tokens,
 )
 from reader.mentions import Matcher
@@ -132,6 +133,19 @@ _EVENT_AFTER = re.compile(r"['’]?\s+(?:conference|summit|festival|expo|convent
                           r"trade\s+show|gala)\b")
 
 
+def _by_itself(text: str, name: str) -> bool:
+    """A one-word name used as a subject or object in its own right, twice or more
+    ("as Tribune's", "for Tribune,"), not only as the end of longer names
+    ("Commissioner of Police", "the Chicago Tribune")."""
+    count = 0
+    for m in re.finditer(rf"\b{re.escape(name)}\b(?!\s+[A-Z])", text):
+        before = text[max(0, m.start() - 20):m.start()].split()
+        last = before[-1] if before else ""
+        if not last or last[-1] in ".!?" or (last.islower() and last not in ("of", "the")):
+            count += 1
+    return count >= 2
+
+
 def _an_event(text: str, name: str) -> bool:
     at = text.find(name)
     return at >= 0 and _EVENT_AFTER.match(text, at + len(name)) is not None
@@ -198,7 +212,9 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
         extends = etype == "product" and all(names.get(p) == "product"
                                              for p in parts & names.keys()) or \
             words[0] == "The" and names.get(" ".join(words[1:])) == etype
-        if name not in names and name not in words_of_names and (
+        # a lone organisation word a rule found standing alone ("shareholder of Tribune")
+        alone_org = etype == "organization" and name in wl.ORG_WORDS and _by_itself(text, name)
+        if name not in names and (name not in words_of_names or alone_org) and (
                 extends or not parts & names.keys()) and name not in hyphen_heads:
             names[name] = etype
     # "Sierra Nevada" after "Sierra Nevada Corporation" is the company, whatever
@@ -232,7 +248,10 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
              if len(w := n.split()) > 1 for i in range(1, len(w))}
     tail_of: dict[str, list[str]] = {}
     for name in [n for n, t in names.items() if t == "organization"]:
-        if name in tails:
+        # a lone organisation word found by itself ("shareholder of Tribune") is its own
+        # body, not the end of "the Chicago Tribune"
+        if name in tails and not (" " not in name and name in wl.ORG_WORDS
+                                  and _by_itself(text, name)):
             del names[name]
             tail_of.setdefault(tails[name], []).append(name)
     for entity in list(found.values()):
@@ -257,6 +276,8 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
         aliases = [name, *(a for a, full in acronyms.items() if full == name),
                    *tail_of.get(name, ())]
         short = _short_form(name, etype)
+        if etype == "organization" and short and known_place(short):
+            short = None  # "Sacramento" is the town, not the Sacramento Bee
         if short and shorts[short] <= 1 and (
                 short.lower() in present if " " not in short else
                 re.search(rf"\b{re.escape(short)}\b", text, re.IGNORECASE)) and (

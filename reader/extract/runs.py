@@ -112,6 +112,9 @@ Airport Canal Tunnel Station Park Stadium Arena Square""".split())
 _SITE_TAIL = frozenset("""Falls Valley Mountains Islands Peninsula Desert Ocean Strait Canyon
 Glacier Delta Basin Creek Dam Bridge Airport Canal Tunnel Station Stadium Arena Square Garden
 Gardens Cathedral Church Chapel Mosque Temple Synagogue Palace Castle Abbey""".split())
+# Newspapers named for their town: "the Baltimore Sun" (a known place, then one of these)
+_PAPER_TAIL = frozenset("Bee Star Sun Register Ledger Bulletin Mercury Monitor Enquirer "
+                        "Union-Tribune Courant Democrat Republican Citizen Globe".split())
 # Tails that only places have, known or not.
 _ADMIN_TAIL = frozenset("County Province Prefecture Township Parish Oblast Governorate "
                         "Canton".split())
@@ -260,6 +263,9 @@ def classify(text: str, start: int, words: list[str], names: dict[str, str]) -> 
     if _COMPASS_BEFORE.search(text, max(0, start - 16), start) and not known_place(run) and \
             not any(w in wl.ORG_WORDS or w in wl.TITLES for w in words):
         names[run] = "place"  # "the northern Sierra Nevada", "eastern Indiana"
+        return
+    if len(words) > 1 and words[-1] in _PAPER_TAIL and _place_prefix(words[:-1]) == len(words) - 1:
+        names[run] = "organization"  # "the Sacramento Bee", "the Kansas City Star": newspapers
         return
     if len(words) > 1 and words[-1] in _GEO_TAIL:
         prefix = _place_prefix(words[:-1])
