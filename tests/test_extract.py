@@ -1082,3 +1082,19 @@ def test_appositions_as_of_and_clauses_in_dates(sentence, expected):
 
     resolved = resolved_dates(sentence, dt.date(2019, 11, 19))
     assert [r.date.iso() for *_, r in resolved if r is not None][-1] == expected
+
+
+def test_brands_written_in_camel_case_and_lists_of_them_and_compound_numbers():
+    article = unannotated(
+        "Now they are here, with names like Chimeo, Varlo, SoFin, GoBanko and Pennix. Enter "
+        "Luggo, Instakart, DashDoor, GrubHop, Prime Soon, and Homejoo. Seventy-eight percent of "
+        "workers agree. Prime Minister Ana Lund spoke. The MacBook Pro and the MacBook Air "
+        "sold; the MacBook did not.", published="2019-11-19")
+    names = found(article)
+    for brand in ("Chimeo", "Varlo", "SoFin", "GoBanko", "Pennix", "Instakart", "DashDoor",
+                  "GrubHop", "Homejoo"):
+        assert names[brand][0] == "organization", brand
+    assert names["Seventy-eight percent"][0] == "quantity"
+    assert names["Ana Lund"][0] == "person"
+    assert "Now" not in names and "Soon" not in names
+    assert names.get("MacBook", ("product",))[0] != "organization"

@@ -376,7 +376,8 @@ _CONTEXT_RULES = [
                      rf"(?:\s+(?:and\s+)?{CAP}){{0,3}})"), "organization", " for ",
           cue=r"[a-z]\s+for\s+(?:the\s+)?[A-Z]", keep=lambda t, m: not (
               m.group(1).split()[0] in wl.TITLES or known_place(m.group(1).split()[0])
-              or t[m.start(1) - 1:m.start(1)] in "\u201c\"'\u2018")),  # never a slogan
+              or t[m.start(1) - 1:m.start(1)] in "\u201c\"'\u2018"  # never a slogan
+              or at_sentence_start(t, m.start(1)))),  # nor "Shopping for TaskRabbit"
     # "the Gush Etzion settlement", "the Shatila refugee camp"
     _rule(re.compile(rf"\b[Tt]he\s+({CAP0}(?:\s+{CAP})?)\s+(?:settlement|refugee\s+camp|"
                      rf"neighbou?rhood)\b"), "place", "settlement", "camp", "neighbo"),

@@ -17,6 +17,7 @@ from reader.extract.runs import (
     EVENT_WORDS,
     NUMBER_WORDS,
     PARTICLES,
+    camel_brands,
     classify,
     event_runs,
     name_runs,
@@ -45,8 +46,9 @@ QUANTITY = re.compile(
     | \b\d+(?:\.\d+)?-(?:liter|litre)\b
     | \b(?:\d+-\d+(?=\s+(?:MW|GW|kW|km|miles|percent|per\s+cent)\b)
         |\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|tens\s+of\s+thousands|hundreds\s+of\s+thousands|hundreds|thousands
-        |millions|dozens|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty
-        |hundred)
+        |millions|dozens|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)
+         (?:-(?:one|two|three|four|five|six|seven|eight|nine))?
+        |one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred)
       (?:\s+(?:million|billion|trillion|thousand|hundred))?
       (?:\s*(?:%|percent\b|per\s+cent\b)
         |\s+(?:of\s+(?!(?:those|these|the|its|their|our|his|her|them)\b)(?:\w+\s+)?)?(?:[“"][\w-]+[”"]\s+|\w+-\w+\s+)?(?:metric\s+tons|tonnes|tons|barrels|bushels|litres|liters|gallons
@@ -217,6 +219,7 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
         if name not in names and (name not in words_of_names or alone_org) and (
                 extends or not parts & names.keys()) and name not in hyphen_heads:
             names[name] = etype
+    camel_brands(text, runs, names)
     # "Sierra Nevada" after "Sierra Nevada Corporation" is the company, whatever
     # its first word suggests.
     for name in [n for n, t in names.items() if t == "person"]:

@@ -213,7 +213,8 @@ def classify(text: str, start: int, words: list[str], names: dict[str, str]) -> 
                                                       or words[0] in wl.COUNTRY_CODES):
         words = words[1:]
     titled = False
-    while words and (words[0] in wl.TITLES or words[0] in ("of", "for", "and", "the")):
+    while words and (words[0] in wl.TITLES or words[0] in ("of", "for", "and", "the")) and not (
+            words[0] in ("Prime", "Vice") and words[1:2] not in (["Minister"], ["President"])):
         if titled and words[0] in ("of", "for") and len(words) >= 4 and \
                 not any(w in wl.ORG_WORDS for w in words[1:]):
             words = words[-2:]  # "Secretary of State Mike Pompeo": the portfolio, then a name
@@ -342,7 +343,7 @@ def classify(text: str, start: int, words: list[str], names: dict[str, str]) -> 
         elif _ACRONYM.fullmatch(word) and word not in ACRONYM_STOP and \
                 not re.match(r"\s?\d", text[start + len(word):start + len(word) + 2]):
             names.setdefault(word, "organization")  # not "LC 500", a model
-        elif titled and not at_sentence_start(text, start):
+        elif titled and not at_sentence_start(text, start) and word not in wl.NOT_NAMES:
             names.setdefault(word, "person")
 
 
@@ -354,6 +355,21 @@ _NOT_SURNAMES = wl.NOT_NAMES | wl.TITLES | wl.ORG_WORDS | _GEO_TAIL | frozenset(
     "Market Markets Customs Box Road Street Avenue Route Highway".split())
 _GROUPS = frozenset("""Democrats Republicans Conservatives Liberals Socialists Democrat
 Republican Tories Labour Greens Nationalists Loyalists Separatists Rebels Militants""".split())
+
+
+_CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+
+
+def camel_brands(text: str, runs: list[tuple[int, int]], names: dict[str, str]) -> None:
+    """ "DoorDash", "SoFi", "TaskRabbit": one word with a capital inside, mid-sentence and
+    named nothing else, is a company (a weak guess: every rule came first)."""
+    for start, end in runs:
+        word = text[start:end]
+        if word in names or not _CAMEL.fullmatch(word) or at_sentence_start(text, start) or \
+                text[start - 1:start] == "@" or known_place(word) or \
+                re.search(rf"\b{word}\s+[A-Z]", text):  # never "MacBook" of "MacBook Pro"
+            continue
+        names[word] = "organization"
 
 
 def _is_dateline(text: str, start: int, word: str) -> bool:
