@@ -1098,3 +1098,19 @@ def test_brands_written_in_camel_case_and_lists_of_them_and_compound_numbers():
     assert names["Ana Lund"][0] == "person"
     assert "Now" not in names and "Soon" not in names
     assert names.get("MacBook", ("product",))[0] != "organization"
+
+
+def test_arabic_names_with_their_article_leaders_regimes_and_plural_demonyms():
+    article = unannotated(
+        "Forces in southern Syria’s al-Qasra were accused. The al-Qasra base is vital. "
+        "Fighters from al-Qaeda left. Syrians fled. It told Verifact.info so, and the "
+        "Islamic State lost ground. Ruwayda is an example of the Harbi regime’s practice, "
+        "said the Syrian government. United Nations spokesman Farhan Aziz Qadir told "
+        "reporters.", published="2019-11-19")
+    names = found(article)
+    assert names["al-Qasra"] == ("place", 2)
+    assert names["al-Qaeda"][0] == names["Islamic State"][0] == "organization"
+    assert names["Verifact.info"][0] == "organization"
+    assert names["Syria"][0] == "place" and names["Syria"][1] >= 3  # Syria, Syrians, Syrian
+    assert names["Harbi"][0] == "person"
+    assert names["Farhan Aziz Qadir"][0] == "person" and "Aziz Qadir" not in names

@@ -183,7 +183,7 @@ _CONTEXT_RULES = [
     _rule(re.compile(rf"({CAP0}\s+{CAP})\s+(?:said|says|told|added|wrote|argued)\b"), "person"),
     _rule(re.compile(rf"\b(?:said|says)\s+({CAP}\s+{CAP})\b"), "person", starts=("said", "says")),
     # "official Dermot Fairweather", "analyst Ana Ruiz", "its leader, Ana Ruiz,"
-    _rule(re.compile(rf"\b{_ROLE}s?,?\s+({PNAME})\b"), "person"),
+    _rule(re.compile(rf"\b{_ROLE}s?,?\s+({PNAME}(?:\s+{CAP})?)\b(?!\s+{CAP})"), "person"),
     # "the father of Chris Pine's Captain Kirk", "the widow of John Doe"
     _rule(re.compile(rf"\b{_KIN_ROLE}\s+of\s+({PNAME})"), "person"),
     # "his wife, Kimberly,"
@@ -368,6 +368,18 @@ _CONTEXT_RULES = [
     # "Peng Mei — project manager for ...": a dash before a role
     _rule(re.compile(rf"({PNAME0})\s+[—–]\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’]+\s+){{0,3}}"
                      rf"{_ROLE}\b"), "person", cue=r"\s[—–]\s"),
+    # "in al-Tanf", "the al-Tanf base": Arabic names open with their article
+    _rule(re.compile(r"\b(?:in|at|near|outside|from|to|leave|[Tt]he)\s+((?:al|el|ad|as|ash|ar|an)-"
+                     r"[A-Z][a-z]+)\b(?!-)"), "place", "al-", "el-", "ad-", "as-", "ash-", "ar-",
+          "an-", whole=True, keep=lambda t, m: m.group(1) not in known_orgs() and (
+              not t[m.start():m.start(1)].lower().startswith("the") or re.match(
+                  r"\s+(?:base|camp|area|province|district|city|town|region|village)\b",
+                  t[m.end(1):]))),
+    # "the Assad regime", "the Maduro government": a leader's
+    _rule(re.compile(rf"\b[Tt]he\s+({CAP0})\s+(?:regime|government)\b"), "person", "regime",
+          "government", firm=True, keep=lambda t, m: not (
+              known_place(m.group(1)) or m.group(1) in demonyms()
+              or m.group(1) in known_orgs() or m.group(1) in wl.NOT_NAMES)),
     # "the Trump administration": a president's
     _rule(re.compile(rf"\b[Tt]he\s+({CAP0})\s+administration\b"), "person", "administration",
           firm=True, keep=lambda t, m: not known_place(m.group(1))),
@@ -594,6 +606,10 @@ def by_context(text: str, text_words: list[str] | None = None,
         if all(at_sentence_start(text, m.start())
                for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)):
             del found[name]
+    # "Aziz Haq told" is the end of "spokesman Farhan Aziz Haq": the whole name.
+    people = [n for n, t in found.items() if t == "person"]
+    for name in [n for n in people if any(m.endswith(" " + n) for m in people)]:
+        del found[name]
     # A name also found as a person is that person, not a place.
     people = {w for n, t in found.items() if t == "person" for w in n.split()}
     return {n: t for n, t in found.items() if t == "person" or n not in people}, firm

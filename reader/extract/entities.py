@@ -118,7 +118,10 @@ def listed_names() -> frozenset[str]:
 def _gazetteer() -> tuple[Matcher, dict[str, Entity]]:
     entities: list[Entity] = []
     for country, (aliases, adjectives) in wl.COUNTRIES.items():
-        entities.append(Entity(_slug(country), country, "place", (country, *aliases, *adjectives)))
+        # "Syrians", "Iraqis": the people, by the adjective's plural
+        plurals = tuple(f"{a}s" for a in adjectives if a[-1] in "ni" and f"{a}s" not in adjectives)
+        entities.append(Entity(_slug(country), country, "place",
+                               (country, *aliases, *adjectives, *plurals)))
     entities += [Entity(_slug(c), c, "place", (c, *wl.REGION_ADJECTIVES.get(c, ()),
                                                *wl.CITY_ALIASES.get(c, ())))
                  for c in wl.CITIES + wl.REGIONS]
@@ -155,7 +158,7 @@ def _an_event(text: str, name: str) -> bool:
 
 _CORPORATE = ("Corporation", "Corp.", "Corp", "Inc.", "Inc", "Company", "Co.", "Group",
               "Holdings", "Ltd", "Ltd.", "LLC", "plc", "PLC", "AG", "SA")
-_SITE = re.compile(r"(?<![\w./@-])[A-Z][A-Za-z0-9-]+\.(?:com|net|org|co\.uk|com\.au)\b"
+_SITE = re.compile(r"(?<![\w./@-])[A-Z][A-Za-z0-9-]+\.(?:com|net|org|info|co\.uk|com\.au)\b"
                    r"(?!/|\.\w)")
 
 
@@ -229,7 +232,7 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
     for name in [n for n in names if any(w in EVENT_WORDS for w in n.split())
                  or n not in known_orgs() and _an_event(text, n)]:
         del names[name]  # "ATP Finals", "the Dreamforce conference", however found: an event
-    if any(tld in text for tld in (".com", ".net", ".org", ".co.uk")):
+    if any(tld in text for tld in (".com", ".net", ".org", ".info", ".co.uk")):
         for site in _SITE.finditer(text):  # "AutoIndustriya.com", a publication by its address
             names.setdefault(site.group(), "organization")
     for index in _INDEX_TICKER.finditer(text):  # "Hang Seng Index (HSI)": no organisation

@@ -84,6 +84,8 @@ KNOWN_ORGS: dict[str, tuple[str, ...]] = {
     "Associated Press": ("AP",), "CNN": (), "NPR": (), "Fox News": (), "New York Times": (),
     "Washington Post": (),
     "Wall Street Journal": (), "Financial Times": (), "Xinhua": (), "Al Jazeera": (),
+    "Islamic State": ("ISIS", "ISIL"), "Hamas": (), "Hezbollah": (), "al-Qaeda": (),
+    "Boko Haram": (), "al-Shabab": (),
     "NASA": (), "FBI": (), "CIA": (), "FDA": (), "CDC": (), "EPA": (), "SEC": (),
     # Companies named after people, which no first name should make persons
     "Goldman Sachs": (), "Morgan Stanley": (), "Wells Fargo": (), "Charles Schwab": (),
