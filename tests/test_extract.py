@@ -1114,3 +1114,15 @@ def test_arabic_names_with_their_article_leaders_regimes_and_plural_demonyms():
     assert names["Syria"][0] == "place" and names["Syria"][1] >= 3  # Syria, Syrians, Syrian
     assert names["Harbi"][0] == "person"
     assert names["Farhan Aziz Qadir"][0] == "person" and "Aziz Qadir" not in names
+
+
+def test_street_addresses_quantifiers_and_direct_messages():
+    article = unannotated(
+        "Mail us at 520 Third Street, Suite 350, in Oakland. The parade went down Elm Street. "
+        "I made it a professional one several weeks ago. Forwarding posts via DM hurt. It sold "
+        "90 other publications.", published="2019-11-19")
+    names = found(article)
+    assert names["Elm Street"][0] == "place" and "Third Street" not in names
+    assert names["several weeks ago"][0] == "date" and "one several weeks" not in names
+    assert "DM" not in names
+    assert names["90 other publications"][0] == "quantity"

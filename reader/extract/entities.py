@@ -74,7 +74,7 @@ COUNT = re.compile(
     (?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:{'|'.join(NUMBER_WORDS.split())}))
     (?:\s+(?:million|billion|thousand|hundred))?
     \s+(?!percent\b|per\s+cent\b)
-    (?:[a-z]+(?:-[a-z]+)+\s+|[a-z]{{3,}}\s+(?=[a-z]{{3,}}s\b)
+    (?:[a-z]+(?:-[a-z]+)+\s+|(?!(?:several|few|many|more|such)\s)[a-z]{{3,}}\s+(?=[a-z]{{3,}}s\b)
       |(?:[A-Z][a-z]+|[A-Z]{{2,3}})\s+(?=[a-z]{{3,}}s\b))?
     (?:(?!(?:times|ways|things|others|ones|of|less|this|its|his|has|was|does|is|plus|thus|always
       |across|perhaps|unless|towards|besides|news|as|us)\b)[a-z]{{2,}}s
@@ -156,6 +156,7 @@ def _an_event(text: str, name: str) -> bool:
     return at >= 0 and _EVENT_AFTER.match(text, at + len(name)) is not None
 
 
+_STREETS = frozenset("Street St. Avenue Ave. Road Rd. Drive Boulevard Lane Way Place Court".split())
 _CORPORATE = ("Corporation", "Corp.", "Corp", "Inc.", "Inc", "Company", "Co.", "Group",
               "Holdings", "Ltd", "Ltd.", "LLC", "plc", "PLC", "AG", "SA")
 _SITE = re.compile(r"(?<![\w./@-])[A-Z][A-Za-z0-9-]+\.(?:com|net|org|info|co\.uk|com\.au)\b"
@@ -223,6 +224,10 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
                 extends or not parts & names.keys()) and name not in hyphen_heads:
             names[name] = etype
     camel_brands(text, runs, names)
+    for name in [n for n, t in names.items() if t == "place" and n.split()[-1] in _STREETS]:
+        if all(re.search(r"\d+[A-Z]?\s+(?:[NSEW]\.\s+)?$", text[max(0, m.start() - 12):m.start()])
+               for m in re.finditer(re.escape(name), text)):
+            del names[name]  # "520 Third Street", "1909 Jolinda Drive": an address, not a place
     # "Sierra Nevada" after "Sierra Nevada Corporation" is the company, whatever
     # its first word suggests.
     for name in [n for n, t in names.items() if t == "person"]:

@@ -43,7 +43,7 @@ ACRONYM_STOP = frozenset("CEO CFO GDP AI TV OK PM AM UTC GMT USD EUR FAQ PDF NB 
                          "SUV PV GW MW KW LNG LED ATM VAT ETF API USB GPS HIV AIDS MBA MVP SMS "
                          "URL HTML DVD CD RNA CO2 GMO UV VR AR IQ ET EST EDT PST PDT BST CET "
                          "COVID PhD MP EV IT IPO CEOs LLC ICU ICUs NICU ER MRI CT ECG EKG IVF "
-                         "ADHD PTSD HR PR M&A R&D Q&A B&B".split())
+                         "ADHD PTSD HR PR M&A R&D Q&A B&B DM DMs".split())
 
 # "Turkey and Greece" is two names, and so is "NASA's Goddard Space Flight Center".
 # Possessors that belong to a name: "People's Bank of China", "Children's Hospital"
