@@ -1126,3 +1126,17 @@ def test_street_addresses_quantifiers_and_direct_messages():
     assert names["several weeks ago"][0] == "date" and "one several weeks" not in names
     assert "DM" not in names
     assert names["90 other publications"][0] == "quantity"
+
+
+def test_chambers_pollsters_party_words_and_groups_are_no_people():
+    article = unannotated(
+        "He should be impeached by the House and tried by the Senate; the House will vote. "
+        "House Democrats agreed. "
+        "They won the state Legislature. A fresh Harlow poll has it close. The White House "
+        "said no. When Republican Phil Brandt won, Louisiana Democrats lost, and Democrats "
+        "sulked; Democrats often do.", published="2019-11-19")
+    names = found(article)
+    assert names["House"] == ("organization", 3)
+    assert names["Legislature"][0] == names["Harlow"][0] == "organization"
+    assert names["Phil Brandt"][0] == "person" and "Republican Phil Brandt" not in names
+    assert not [n for n, (t, _) in names.items() if t == "person" and "Democrats" in n]

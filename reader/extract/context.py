@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from reader.extract import wordlists as wl
 from reader.extract.people import given_names
+from reader.extract.runs import GROUPS
 from reader.extract.shapes import (
     CAP,
     CAP0,
@@ -375,6 +376,15 @@ _CONTEXT_RULES = [
               not t[m.start():m.start(1)].lower().startswith("the") or re.match(
                   r"\s+(?:base|camp|area|province|district|city|town|region|village)\b",
                   t[m.end(1):]))),
+    # "impeached by the House", "House Democrats", "the state Legislature": chambers
+    _rule(re.compile(r"\b((?:(?<=[Tt]he\s)|(?<=[Ss]tate\s))(?:House|Legislature|Assembly)\b"
+                     r"(?!\s+[A-Z]|['’]s)|House(?=\s+(?:Democrats|Republicans|Speaker|Majority|"
+                     r"Minority|Judiciary|Intelligence|Oversight|Ethics|Rules)\b))"),
+          "organization", "House", "Legislature", "Assembly", whole=True),
+    # "a new Reuters poll", "a Gallup survey": a pollster
+    _rule(re.compile(rf"\b(?:[Aa]|[Aa]n|new|latest|fresh)\s+({RUN0})\s+(?:poll|survey)\b"),
+          "organization", " poll", " survey", keep=lambda t, m: not known_place(m.group(1))
+          and m.group(1) not in demonyms() and m.group(1) not in wl.PARTISANS),
     # "the Assad regime", "the Maduro government": a leader's
     _rule(re.compile(rf"\b[Tt]he\s+({CAP0})\s+(?:regime|government)\b"), "person", "regime",
           "government", firm=True, keep=lambda t, m: not (
@@ -581,8 +591,8 @@ def by_context(text: str, text_words: list[str] | None = None,
         if first[-1] in "'’s" and re.search(r"['’]s?$", first) or first in demonyms() or \
                 re.search(r"-[a-z]", first):
             continue  # "Boeing's Dreamliner", "Afghan Taliban", "China-sympathetic Western"
-        if last in after_the:
-            continue  # "the Taliban" is no one's surname
+        if last in after_the or last in GROUPS:
+            continue  # "the Taliban" is no one's surname, nor "Democrats" ("Louisiana Democrats")
         if at_sentence_start(text, match.start()) and first not in given_names():
             continue  # "Following Assange’s arrest": an opening word, not a first name
         if alone[last] >= 2:  # the surname alone, twice or more

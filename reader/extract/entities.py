@@ -146,7 +146,7 @@ def _by_itself(text: str, name: str) -> bool:
     for m in re.finditer(rf"\b{re.escape(name)}\b(?!\s+[A-Z])", text):
         before = text[max(0, m.start() - 20):m.start()].split()
         last = before[-1] if before else ""
-        if not last or last[-1] in ".!?" or (last.islower() and last not in ("of", "the")):
+        if not last or last[-1] in ".!?" or (last.islower() and last != "of"):
             count += 1
     return count >= 2
 
@@ -423,8 +423,6 @@ _GOVERNMENT = frozenset("Ministry Department Office Agency Bureau Committee Coun
                         "Court Police Army Navy Service Authority Board Assembly".split())
 
 
-_PARTISANS = frozenset("Republican Democratic Democrat Conservative Liberal Labour Socialist "
-                       "Communist Green".split())
 
 
 def _short_form(name: str, etype: str) -> str | None:
@@ -455,7 +453,7 @@ def _short_form(name: str, etype: str) -> str | None:
         if parts[-1] in _GOVERNMENT:
             return None  # "Interior Ministry": "Interior" alone is no name
         if (first not in wl.NOT_NAMES and first not in wl.ORG_WORDS and first not in wl.TITLES
-                and not first.isupper() and first not in demonyms() and first not in _PARTISANS):
+                and not first.isupper() and first not in demonyms() and first not in wl.PARTISANS):
             return first  # never "Republican" for the Republican Governors Association
     return None
 

@@ -196,7 +196,7 @@ def classify(text: str, start: int, words: list[str], names: dict[str, str]) -> 
     if not words:
         return
     # "Virginia Democrats", "House Republicans": members of a party, not a person.
-    if words[-1] in _GROUPS:
+    if words[-1] in GROUPS:
         return
     event = next((i for i, w in enumerate(words) if w in EVENT_WORDS), None)
     if event is not None:
@@ -301,7 +301,7 @@ def classify(text: str, start: int, words: list[str], names: dict[str, str]) -> 
         if given and re.fullmatch(r"[A-Z][a-z]+", words[given - 1]) and \
                 not (given == 1 and at_sentence_start(text, start)) and \
                 words[given - 1] not in demonyms() and words[given - 1] not in wl.NOT_NAMES \
-                and words[given - 1] not in wl.TITLES \
+                and words[given - 1] not in wl.TITLES and words[given - 1] not in wl.PARTISANS \
                 and not any(w in wl.ORG_WORDS for w in words):
             given -= 1
         # "James Van Der Beek": particles do not count towards the three words
@@ -353,7 +353,7 @@ _ACRONYM = re.compile(r"[A-Z](?:[A-Z]|&(?=[A-Z])){1,5}")  # "NASA", "PG&E", "AT&
 _PLACE_INITIALS = frozenset("U.S. U.K. U.N. E.U. U.S.A. D.C. P.O. N.Y. L.A.".split())
 _NOT_SURNAMES = wl.NOT_NAMES | wl.TITLES | wl.ORG_WORDS | _GEO_TAIL | frozenset(
     "Market Markets Customs Box Road Street Avenue Route Highway".split())
-_GROUPS = frozenset("""Democrats Republicans Conservatives Liberals Socialists Democrat
+GROUPS = frozenset("""Democrats Republicans Conservatives Liberals Socialists Democrat
 Republican Tories Labour Greens Nationalists Loyalists Separatists Rebels Militants""".split())
 
 

@@ -56,6 +56,10 @@ CITIES = (
     "Nairobi", "Addis Ababa", "Accra", "Kabul", "Islamabad", "Dhaka", "Gimhae", "Davos",
     "Silicon Valley", "Wall Street", "Washington, DC",
 )
+# Party words: "Republican Phil Bryant" is Phil Bryant; "the Republican Governors Association"
+# is never "Republican" for short.
+PARTISANS = frozenset("Republican Democratic Democrat Conservative Liberal Labour Socialist "
+                      "Communist Green".split())
 COUNTRY_CODES = frozenset("US U.S. UK U.K. EU".split())
 CITY_ALIASES = {"Washington, DC": ("Washington, D.C.", "Washington DC", "Washington D.C."),
                 "New York": ("NYC",)}
