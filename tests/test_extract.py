@@ -1140,3 +1140,14 @@ def test_chambers_pollsters_party_words_and_groups_are_no_people():
     assert names["Legislature"][0] == names["Harlow"][0] == "organization"
     assert names["Phil Brandt"][0] == "person" and "Republican Phil Brandt" not in names
     assert not [n for n, (t, _) in names.items() if t == "person" and "Democrats" in n]
+
+
+def test_towns_with_ap_state_abbreviations_and_a_country_before_an_agency():
+    article = unannotated(
+        "Trump spoke at a rally in Monroe, La., on Nov. 6. The duty is paid to U.S. Customs "
+        "and Border Protection at the border. Customs and Border Protection then bills it. "
+        "She grew up in Tyler, Texas.", published="2019-11-19")
+    names = found(article)
+    assert names["Monroe"][0] == names["La."][0] == "place"
+    assert names["Customs and Border Protection"] == ("organization", 2)
+    assert "U.S. Customs and Border Protection" not in names

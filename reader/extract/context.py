@@ -81,6 +81,10 @@ def _a_work(name: str) -> bool:
                 all(re.fullmatch(r"[A-Z]{2,5}", w) for w in words))
 
 
+# The AP's abbreviations of the states ("Monroe, La."), never "Ind." or "Miss." alone
+_AP_STATE = (r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|"
+             r"Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|"
+             r"Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\.(?=[\s,;)]|$)")
 _EVENT_NAME = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:War|Revolution|Olympics|Games|"
                          r"Crisis|Uprising|Massacre|Earthquake|Election)\b")
 
@@ -403,6 +407,12 @@ _CONTEXT_RULES = [
     # "the Gush Etzion settlement", "the Shatila refugee camp"
     _rule(re.compile(rf"\b[Tt]he\s+({CAP0}(?:\s+{CAP})?)\s+(?:settlement|refugee\s+camp|"
                      rf"neighbou?rhood)\b"), "place", "settlement", "camp", "neighbo"),
+    # "Monroe, La.,", "Tyler, Texas": a town and its state, as AP writes it
+    _rule(re.compile(rf"({CAP0}(?:\s+{CAP})?),\s+{_AP_STATE}"), "place",
+          cue=rf",\s+{_AP_STATE}", keep=lambda t, m: not at_sentence_start(t, m.start(1))
+          and m.group(1) not in known_orgs()),
+    _rule(re.compile(rf"{CAP0}(?:\s+{CAP})?,\s+({_AP_STATE})"), "place", cue=rf",\s+{_AP_STATE}",
+          whole=True, keep=lambda t, m: not at_sentence_start(t, m.start())),
     # "San Ysidro, California,", "Addison, New York": a town and its state
     _rule(re.compile(rf"({CAP0}(?:\s+{CAP})?),\s+(?:{'|'.join(sorted(wl.US_STATES))})\b"),
           "place", cue=rf",\s+(?:{'|'.join(sorted(wl.US_STATES))})\b",

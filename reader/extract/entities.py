@@ -224,6 +224,10 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
                 extends or not parts & names.keys()) and name not in hyphen_heads:
             names[name] = etype
     camel_brands(text, runs, names)
+    for name in [n for n, t in names.items() if t == "organization" and " " in n]:
+        head, rest = name.split(" ", 1)
+        if head in wl.COUNTRY_CODES and names.get(rest) == "organization":
+            del names[name]  # "U.S. Customs and Border Protection": the country, then the agency
     for name in [n for n, t in names.items() if t == "place" and n.split()[-1] in _STREETS]:
         if all(re.search(r"\d+[A-Z]?\s+(?:[NSEW]\.\s+)?$", text[max(0, m.start() - 12):m.start()])
                for m in re.finditer(re.escape(name), text)):
@@ -353,6 +357,7 @@ def _from_lists(text: str, runs: list[tuple[int, int]], names: dict[str, str],
     the others are."""
     typed = {a: e.type for e in found.values() for a in (e.name, *e.aliases)} | names
     group: list[str] = []
+    gap_seen = ""
     listed = False  # a list ends in "and" or "or": "In Paris, Smith said" is none
     for i, (start, end) in enumerate(runs):
         gap = text[end:runs[i + 1][0]] if i + 1 < len(runs) else ""
@@ -361,10 +366,12 @@ def _from_lists(text: str, runs: list[tuple[int, int]], names: dict[str, str],
         owned = POSSESSIVE.search(text[start:end]) and (gap.startswith(",") or _LIST_GAP.match(gap))
         group.append(text[start:end].split(" ")[-1] if owned and " " not in bare else bare)
         if _LIST_GAP.fullmatch(gap):
+            gap_seen += gap
             # four names or more between commas are a list, however it ends
             listed = listed or "," not in gap or " and " in gap or " or " in gap \
                 or len(group) >= 3
             continue
+        listed = listed or len(group) >= 3 and gap_seen.count(",") >= 2
         kinds = {typed[n] for n in group if n in typed}
         unknown = [n for n in group if n and n not in typed]
         known = len(group) - len(unknown)
@@ -380,7 +387,7 @@ def _from_lists(text: str, runs: list[tuple[int, int]], names: dict[str, str],
                         2 <= len(name.split()) <= 3 and not any(
                             w in wl.ORG_WORDS for w in name.split())):
                     names[name] = kind
-        group, listed = [], False
+        group, listed, gap_seen = [], False, ""
 
 
 def _bare_name(run: str) -> str:
