@@ -1151,3 +1151,13 @@ def test_towns_with_ap_state_abbreviations_and_a_country_before_an_agency():
     assert names["Monroe"][0] == names["La."][0] == "place"
     assert names["Customs and Border Protection"] == ("organization", 2)
     assert "U.S. Customs and Border Protection" not in names
+
+
+def test_a_company_named_after_a_place_keeps_its_short_name():
+    article = unannotated(
+        "Formosa Semiconductor Corp. reported record sales on Thursday. Formosa also plans "
+        "a factory. The Sacramento Bee reported it; Sacramento residents shrugged, and "
+        "Sacramento officials too.", published="2019-11-19")
+    names = found(article)
+    assert names["Formosa Semiconductor Corp."] == ("organization", 2)
+    assert names.get("Sacramento", ("place",))[0] == "place"

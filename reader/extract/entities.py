@@ -291,12 +291,14 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
         aliases = [name, *(a for a, full in acronyms.items() if full == name),
                    *tail_of.get(name, ())]
         short = _short_form(name, etype)
-        if etype == "organization" and short and known_place(short):
+        if etype == "organization" and short and known_place(short) and \
+                len(name.split()) == len(short.split()) + 1:
             short = None  # "Sacramento" is the town, not the Sacramento Bee
         if short and shorts[short] <= 1 and (
                 short.lower() in present if " " not in short else
                 re.search(rf"\b{re.escape(short)}\b", text, re.IGNORECASE)) and (
-                etype != "organization" or re.search(rf"[\w,;:]\s+{re.escape(short)}\b", text)):
+                etype != "organization" or re.search(rf"[\w,;:]\s+{re.escape(short)}\b", text)
+                or not re.search(rf"\b{re.escape(short.lower())}\b", text)):
             # an organisation's first word alone, met only opening sentences, is
             # the word ("Health care providers"), not "Health and Human Services"
             aliases.append(short)
