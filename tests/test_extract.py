@@ -1161,3 +1161,21 @@ def test_a_company_named_after_a_place_keeps_its_short_name():
     names = found(article)
     assert names["Formosa Semiconductor Corp."] == ("organization", 2)
     assert names.get("Sacramento", ("place",))[0] == "place"
+
+
+def test_feasts_by_name_shouted_words_and_ranges_of_minutes():
+    article = unannotated(
+        "Since Diwali the air has been bad. Stores open on Christmas Eve. They sailed to Easter "
+        "Island before Easter. The answer is YES! There IS a bar. A session lasts 10-15 "
+        "minutes.", published="2019-11-19")
+    names = found(article)
+    for day in ("Diwali", "Christmas Eve", "Easter"):
+        assert names[day][0] == "date", day
+    assert names["Easter Island"][0] == "place"
+    assert "YES" not in names and "IS" not in names
+    assert names["10-15 minutes"][0] == "quantity"
+    from reader.extract.events import resolved_dates
+
+    told = {article.text[s:e]: r.date.iso() for s, e, _, r in resolved_dates(
+        article.text, article.published)}
+    assert told["Christmas Eve"] == "2019-12-24"

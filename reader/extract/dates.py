@@ -52,6 +52,11 @@ PATTERN = re.compile(
   | (?P<ago>(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+
         (?:days?|weeks?|months?|years?)\s+ago\b)
   | (?P<named_day>(?:today|yesterday|tomorrow|tonight|last\s+night|this\s+morning)\b)
+  | (?P<holiday>(?-i:Christmas(?:\s+(?:Eve|Day))?(?!\s+Island)|New\s+Year['’]s\s+(?:Day|Eve)
+      |Halloween|Valentine['’]s\s+Day|Boxing\s+Day|Diwali|Easter(?:\s+Sunday)?(?!\s+Island)
+      |Thanksgiving(?:\s+Day)?
+      |Ramadan|Hanukkah|Passover|Yom\s+Kippur|Rosh\s+Hashanah|Lunar\s+New\s+Year
+      |Eid(?:\s+al-(?:Fitr|Adha))?|Black\s+Friday|Cyber\s+Monday|Labor\s+Day|Memorial\s+Day)\b)
   | (?P<season>(?:this|last|next)\s+(?:spring|summer|fall|autumn|winter)\b
       | (?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?{_YEAR}\b)
   | (?P<decade>(?:(?:early|mid|late)[-\s]+|the\s+)?(?:19|20)\d0s\b)
@@ -116,13 +121,21 @@ _COUNTED = re.compile(r"\s+(?:of|per|percent|[a-z]+s\b|[A-Z])")
 # Words a date expression can start with; PATTERN is only tried at these,
 # which makes a long text several times faster to scan than PATTERN alone.
 _SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+# Feasts and shopping days by name: fixed ones are placed like a month and a day
+_FIXED_HOLIDAYS = {"christmas": "December 25", "christmas day": "December 25",
+                   "christmas eve": "December 24", "halloween": "October 31",
+                   "new year's day": "January 1", "new year's eve": "December 31",
+                   "valentine's day": "February 14", "boxing day": "December 26"}
+_HOLIDAY_STARTS = ("Christmas New Halloween Valentine's Valentine’s Boxing Diwali Easter "
+                   "Thanksgiving Ramadan Hanukkah Passover Yom Rosh Lunar Eid Black Cyber Labor "
+                   "Memorial").split()
 _STARTS = frozenset([*MONTHS, *MONTH_ABBR, "sept", *WEEKDAYS, *_SEASONS, "early", "mid", "late",
                      "the",
                      "first", "second", "third", "fourth", "q1", "q2", "q3", "q4",
                      "between", "from",
                      "last", "next", "this", "past", "coming", "today", "yesterday", "tomorrow",
                      "tonight", "a", "an", "one", "two", "three", "four", "five", "six", "seven",
-                     "eight", "nine", "ten", "several", "few"])
+                     "eight", "nine", "ten", "several", "few", *(h.lower() for h in _HOLIDAY_STARTS)])
 
 
 def is_date(text: str, m: re.Match[str]) -> bool:
@@ -410,6 +423,9 @@ def _resolve(expr: str, kind: str, published: dt.date | None, context: str,
             return Resolved(PartialDate(index // 12, index % 12 + 1), approximate=True)
         days = count * (7 if unit == "week" else 1)
         return Resolved(_day(published - dt.timedelta(days=days)), approximate=True)
+    if kind == "holiday":
+        fixed = _FIXED_HOLIDAYS.get(" ".join(words).replace("’", "'"))
+        return _resolve(fixed, "mdy", published, context, year_told, after) if fixed else None
     if kind == "named_day":
         # "last night" in a story of the morning after: the day before.
         shift = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(words[0], 0)

@@ -44,7 +44,8 @@ QUANTITY = re.compile(
     | \b\d+(?:\.\d+)?(?:[–-]\d+(?:\.\d+)?)?\s+(?:million|billion|trillion)\b
       (?:\s+light[-\s]years\b|(?!\s+(?:[a-z]+s|people|children|men|women)\b))
     | \b\d+(?:\.\d+)?-(?:liter|litre)\b
-    | \b(?:\d+-\d+(?=\s+(?:MW|GW|kW|km|miles|percent|per\s+cent)\b)
+    | \b(?:\d+-\d+(?=\s+(?:MW|GW|kW|km|miles|percent|per\s+cent|minutes|hours|days|weeks|months
+        |years)\b)
         |\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|tens\s+of\s+thousands|hundreds\s+of\s+thousands|hundreds|thousands
         |millions|dozens|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)
          (?:-(?:one|two|three|four|five|six|seven|eight|nine))?

@@ -43,7 +43,10 @@ ACRONYM_STOP = frozenset("CEO CFO GDP AI TV OK PM AM UTC GMT USD EUR FAQ PDF NB 
                          "SUV PV GW MW KW LNG LED ATM VAT ETF API USB GPS HIV AIDS MBA MVP SMS "
                          "URL HTML DVD CD RNA CO2 GMO UV VR AR IQ ET EST EDT PST PDT BST CET "
                          "COVID PhD MP EV IT IPO CEOs LLC ICU ICUs NICU ER MRI CT ECG EKG IVF "
-                         "ADHD PTSD HR PR M&A R&D Q&A B&B DM DMs".split())
+                         "ADHD PTSD HR PR M&A R&D Q&A B&B DM DMs "
+                         # words shouted in capitals, not initials
+                         "YES NO NOT IS ARE WAS THE AND OR BUT ALL NOW NEW GET OUT VOTE YOU WE "
+                         "OUR FREE MORE READ WATCH UPDATE BREAKING STOP HELP WOW OMG LOL".split())
 
 # "Turkey and Greece" is two names, and so is "NASA's Goddard Space Flight Center".
 # Possessors that belong to a name: "People's Bank of China", "Children's Hospital"
@@ -110,7 +113,7 @@ Airport Canal Tunnel Station Park Stadium Arena Square""".split())
 # Tails no surname has: a place even after a first name ("Victoria Falls", "Grace
 # Cathedral", "Madison Square Garden"), where "Ricki Lake" is a person.
 _SITE_TAIL = frozenset("""Falls Valley Mountains Islands Peninsula Desert Ocean Strait Canyon
-Glacier Delta Basin Creek Dam Bridge Airport Canal Tunnel Station Stadium Arena Square Garden
+Glacier Delta Basin Creek Dam Bridge Airport Canal Tunnel Station Stadium Arena Square Garden Island
 Gardens Cathedral Church Chapel Mosque Temple Synagogue Palace Castle Abbey""".split())
 # Newspapers named for their town: "the Baltimore Sun" (a known place, then one of these)
 _PAPER_TAIL = frozenset("Bee Star Sun Register Ledger Bulletin Mercury Monitor Enquirer "
