@@ -135,7 +135,8 @@ _STARTS = frozenset([*MONTHS, *MONTH_ABBR, "sept", *WEEKDAYS, *_SEASONS, "early"
                      "between", "from",
                      "last", "next", "this", "past", "coming", "today", "yesterday", "tomorrow",
                      "tonight", "a", "an", "one", "two", "three", "four", "five", "six", "seven",
-                     "eight", "nine", "ten", "several", "few", *(h.lower() for h in _HOLIDAY_STARTS)])
+                     "eight", "nine", "ten", "several", "few",
+                     *(h.lower() for h in _HOLIDAY_STARTS)])
 
 
 def is_date(text: str, m: re.Match[str]) -> bool:
