@@ -1179,3 +1179,13 @@ def test_feasts_by_name_shouted_words_and_ranges_of_minutes():
     told = {article.text[s:e]: r.date.iso() for s, e, _, r in resolved_dates(
         article.text, article.published)}
     assert told["Christmas Eve"] == "2019-12-24"
+
+
+def test_letters_salutations_web_addresses_and_viruses():
+    article = unannotated(
+        "DEAR ABBY: My husband bought tickets to India.\n\nDEAR FEELING: Of course you should "
+        "go.\n\nThe HPV vaccine helps. Contact us at www.QuillAdvice.com today.",
+        published="2019-11-19")
+    names = found(article)
+    assert "DEAR ABBY" not in names and "DEAR FEELING" not in names and "HPV" not in names
+    assert names["QuillAdvice.com"][0] == "organization"

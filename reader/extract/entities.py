@@ -160,7 +160,8 @@ def _an_event(text: str, name: str) -> bool:
 _STREETS = frozenset("Street St. Avenue Ave. Road Rd. Drive Boulevard Lane Way Place Court".split())
 _CORPORATE = ("Corporation", "Corp.", "Corp", "Inc.", "Inc", "Company", "Co.", "Group",
               "Holdings", "Ltd", "Ltd.", "LLC", "plc", "PLC", "AG", "SA")
-_SITE = re.compile(r"(?<![\w./@-])[A-Z][A-Za-z0-9-]+\.(?:com|net|org|info|co\.uk|com\.au)\b"
+_SITE = re.compile(r"(?<![\w./@-])(?:www\.)?"
+                   r"([A-Z][A-Za-z0-9-]+\.(?:com|net|org|info|co\.uk|com\.au))\b"
                    r"(?!/|\.\w)")
 
 
@@ -244,7 +245,7 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
         del names[name]  # "ATP Finals", "the Dreamforce conference", however found: an event
     if any(tld in text for tld in (".com", ".net", ".org", ".info", ".co.uk")):
         for site in _SITE.finditer(text):  # "AutoIndustriya.com", a publication by its address
-            names.setdefault(site.group(), "organization")
+            names.setdefault(site.group(1), "organization")
     for index in _INDEX_TICKER.finditer(text):  # "Hang Seng Index (HSI)": no organisation
         names.pop(index.group(1), None)
     surnames = {n.split()[-1] for n, t in names.items() if t == "person" and " " in n}

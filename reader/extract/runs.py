@@ -43,7 +43,7 @@ ACRONYM_STOP = frozenset("CEO CFO GDP AI TV OK PM AM UTC GMT USD EUR FAQ PDF NB 
                          "SUV PV GW MW KW LNG LED ATM VAT ETF API USB GPS HIV AIDS MBA MVP SMS "
                          "URL HTML DVD CD RNA CO2 GMO UV VR AR IQ ET EST EDT PST PDT BST CET "
                          "COVID PhD MP EV IT IPO CEOs LLC ICU ICUs NICU ER MRI CT ECG EKG IVF "
-                         "ADHD PTSD HR PR M&A R&D Q&A B&B DM DMs "
+                         "ADHD PTSD HR PR M&A R&D Q&A B&B DM DMs HPV STD STI "
                          # words shouted in capitals, not initials
                          "YES NO NOT IS ARE WAS THE AND OR BUT ALL NOW NEW GET OUT VOTE YOU WE "
                          "OUR FREE MORE READ WATCH UPDATE BREAKING STOP HELP WOW OMG LOL".split())
@@ -379,6 +379,8 @@ def _is_dateline(text: str, start: int, word: str) -> bool:
     """A capitalised word that opens a paragraph and is followed by a comma, a
     bracket or a dash: where the story was filed."""
     at_start = start == 0 or text[start - 1] == "\n"
+    if word.split()[0] in ("DEAR", "Dear", "ATTENTION", "NOTE", "UPDATE", "EDITOR’S", "EDITOR'S"):
+        return False  # "DEAR ABBY:", a letter's salutation
     return at_start and bool(re.match(r"\s*(?:,|:|\(|—|–|-\s)", text[start + len(word):]))
 
 
