@@ -1189,3 +1189,16 @@ def test_letters_salutations_web_addresses_and_viruses():
     names = found(article)
     assert "DEAR ABBY" not in names and "DEAR FEELING" not in names and "HPV" not in names
     assert names["QuillAdvice.com"][0] == "organization"
+
+
+def test_hashtags_brands_of_drink_soundtracks_publishers_and_euros():
+    article = unannotated(
+        "This post was paid for by #QuillBias. We bought Vellmar bottled water at the shop. "
+        "The Vellmar water stayed cold. I listened to the Ride & Shine soundtrack from Kessel "
+        "Books in Germany. It costs 49.95 Euro.", published="2019-11-19")
+    names = found(article)
+    assert "QuillBias" not in names
+    assert names["Vellmar"] == ("product", 2)
+    assert names["Ride & Shine"][0] == "product"
+    assert names["Kessel Books"][0] == "organization"
+    assert names["49.95 Euro"][0] == "quantity"

@@ -269,12 +269,19 @@ _CONTEXT_RULES = [
     # Beyond"; never "a Netflix documentary" (its maker), "the Cannes film festival"
     _rule(re.compile(rf"({RUN0})\s+(?:film|movie|TV\s+series|series|franchise|spin-off|sequel|"
                      r"prequel|trilogy|album|documentary|novel|memoir|musical|sitcom|miniseries|"
-                     r"video\s+game|podcast)s?\b(?!-|\s+(?:festivals?|industry|critics?|studios?|"
+                     r"video\s+game|podcast|soundtrack)s?\b(?!-|\s+(?:festivals?|industry|critics?|studios?|"
                      r"directors?|producers?|makers?|rights|career|fans?|stars?|adaptation|"
                      r"premiere|deal|crew|school|awards?|market|business|company|executives?)\b)"),
           "product", "film", "movie", "series", "franchise", "spin-off", "sequel", "trilogy",
           "album", "documentary", "novel", "memoir", "musical", "sitcom", "game", "podcast",
-          keep=lambda t, m: _a_work(m.group(1))),
+          "soundtrack", keep=lambda t, m: _a_work(m.group(1))),
+    # "Arrowhead bottled water", "Vellmar beer": a brand of what is drunk or eaten
+    _rule(re.compile(rf"(?<![.!?]\s)(?<!^)({CAP0})\s+(?:bottled\s+|sparkling\s+|mineral\s+)?"
+                     rf"(?:water|beer|lager|vodka|whisky|whiskey|gin|cereal|shampoo|soda)\b"),
+          "product", "water", "beer", "lager", "vodka", "whisk", "gin", "cereal", "shampoo",
+          "soda", keep=lambda t, m: not (known_place(m.group(1)) or m.group(1) in known_orgs()
+                                         or m.group(1) in demonyms()
+                                         or at_sentence_start(t, m.start(1)))),
     _rule(re.compile(rf"\b(?:19|20)\d\d['’]s\s+({RUN0})(?=\s*[.,;:!?)]|\s+(?:and|or|was|were|"
                      r"is|are|has|had|also|which|who|that|in|on|by|for|with|from)\b)"),
           "product", "'s ", "’s ", keep=lambda t, m: _a_work(m.group(1)), whole=True),

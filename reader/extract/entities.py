@@ -54,7 +54,7 @@ QUANTITY = re.compile(
       (?:\s*(?:%|percent\b|per\s+cent\b)
         |\s+(?:of\s+(?!(?:those|these|the|its|their|our|his|her|them)\b)(?:\w+\s+)?)?(?:[“"][\w-]+[”"]\s+|\w+-\w+\s+)?(?:metric\s+tons|tonnes|tons|barrels|bushels|litres|liters|gallons
            |light-years|light\s+years|kilometres|kilometers|km/h|kph|km|miles|metres|meters|kilograms|kg|pounds|ounces|dollars
-           |euros|yuan|yen|pounds\s+sterling|rupees|people|men|women|deaths|cases|jobs|workers|troops
+           |euros|euro|yuan|yen|pounds\s+sterling|rupees|people|men|women|deaths|cases|jobs|workers|troops
            |soldiers|vehicles|cars|units|homes|households|votes|seats|points|degrees|hectares
            |acres|megawatts|gigawatts|MW|GW|passengers|visitors|students|patients|children
            |residents|employees|chemicals|companies|countries|flights|doses|species|minutes|hours

@@ -369,7 +369,7 @@ def camel_brands(text: str, runs: list[tuple[int, int]], names: dict[str, str]) 
     for start, end in runs:
         word = text[start:end]
         if word in names or not _CAMEL.fullmatch(word) or at_sentence_start(text, start) or \
-                text[start - 1:start] == "@" or known_place(word) or \
+                text[start - 1:start] in ("@", "#") or known_place(word) or \
                 re.search(rf"\b{word}\s+[A-Z]", text):  # never "MacBook" of "MacBook Pro"
             continue
         names[word] = "organization"

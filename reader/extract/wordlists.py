@@ -147,7 +147,7 @@ Petroleum Chemicals Steel Insurance Bancorp Securities Ventures Solutions Softwa
 Consulate International Watch Operations Business Productions Films Healthcare Publishing
 Utilities Project Analytics Consulting Advisors Advisers Associates Logistics Research
 Construction Engineering Manufacturing Properties Realty Foods Farms Pharma Shipping Brewing
-Tech Animation Robotics Aerospace Services Protection Power Courant
+Tech Animation Robotics Aerospace Services Protection Power Courant Books
 """.split())
 TITLES = frozenset("""
 President Vice Prime Minister Secretary Chancellor Senator Sen. Sens. Rep. Reps. Representative
