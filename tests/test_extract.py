@@ -1202,3 +1202,19 @@ def test_hashtags_brands_of_drink_soundtracks_publishers_and_euros():
     assert names["Ride & Shine"][0] == "product"
     assert names["Kessel Books"][0] == "organization"
     assert names["49.95 Euro"][0] == "quantity"
+
+
+def test_players_by_their_results_and_nations_that_own_a_name():
+    article = unannotated(
+        "Serbia’s Novak Kovac and Britain’s Andy Marr will play. Vasek Pospil edged Reilly "
+        "Opelk 7-6 (5), 7-6 (7). Jo-Wilfried Tsang cruised past Uchiya 6-2, 6-1, and Guido "
+        "Pell beating Nicolas Jarro 6-4 sealed it. They defeated Raven Klaas of South Africa "
+        "in Group A, watched by North American fans. A Senior Advocate of Nigeria spoke.",
+        published="2019-11-20")
+    names = found(article)
+    for player in ("Novak Kovac", "Andy Marr", "Vasek Pospil", "Jo-Wilfried Tsang",
+                   "Guido Pell", "Raven Klaas"):
+        assert names[player][0] == "person", player
+    assert names["South Africa"][0] == "place"
+    assert "Group A" not in names and "Senior Advocate" not in names
+    assert names["North America"][0] == "place"  # "North American"

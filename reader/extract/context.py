@@ -396,6 +396,18 @@ _CONTEXT_RULES = [
     _rule(re.compile(rf"\b(?:[Aa]|[Aa]n|new|latest|fresh)\s+({RUN0})\s+(?:poll|survey)\b"),
           "organization", " poll", " survey", keep=lambda t, m: not known_place(m.group(1))
           and m.group(1) not in demonyms() and m.group(1) not in wl.PARTISANS),
+    # "Vasek Pospisil edged Reilly Opelka", "defeated Gael Monfils": players
+    _rule(re.compile(rf"({PNAME0})\s+(?:beat|beating|defeated|defeating|edged|edging|topped|"
+                     rf"topping|outlasted|upset|rallied\s+to\s+(?:beat|defeat)|cruised\s+past)\s+"
+                     rf"(?:{PNAME}|{CAP})\s+\d"), "person",
+          cue=r"\s(?:beat|beating|defeated|defeating|edged|edging|topped|topping|outlasted|upset|"
+              r"cruised\s+past)\s+[A-Z]",
+          keep=lambda t, m: not known_place(m.group(1)) and m.group(1) not in known_orgs()),
+    _rule(re.compile(rf"\b(?:beat|beating|defeated|defeating|edged|edging|topped|topping|"
+                     rf"outlasted|upset|past)\s+({PNAME})\b(?!\s+{CAP})"), "person",
+          starts=("beat", "defeat", "edg", "top", "outlasted", "upset", "past"),
+          keep=lambda t, m: not known_place(m.group(1)) and m.group(1) not in known_orgs()
+          and re.match(r"\s+\d-\d|\s+\d+-\d+", t[m.end(1):]) is not None),  # a score follows
     # "the Assad regime", "the Maduro government": a leader's
     _rule(re.compile(rf"\b[Tt]he\s+({CAP0})\s+(?:regime|government)\b"), "person", "regime",
           "government", firm=True, keep=lambda t, m: not (

@@ -240,6 +240,8 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
         if any(names.get(f"{name} {suffix}") == "organization" for suffix in _CORPORATE):
             names[name] = "organization"
     _from_lists(text, runs, names, found)
+    for name in [n for n in names if re.fullmatch(r"(?:Group|Pool|Path|Round)\s+[A-Z]", n)]:
+        del names[name]  # "Group A" of a tournament
     for name in [n for n in names if any(w in EVENT_WORDS for w in n.split())
                  or n not in known_orgs() and _an_event(text, n)]:
         del names[name]  # "ATP Finals", "the Dreamforce conference", however found: an event
@@ -368,6 +370,8 @@ def _from_lists(text: str, runs: list[tuple[int, int]], names: dict[str, str],
         bare = _bare_name(text[start:end])
         # "Ford, Macy’s, Kellogg’s, NBC": an 's before the next name is the name's own
         owned = POSSESSIVE.search(text[start:end]) and (gap.startswith(",") or _LIST_GAP.match(gap))
+        if POSSESSIVE.search(text[start:end]) and gap and not gap.strip():
+            continue  # "Serbia’s Novak Djokovic and ...": Serbia owns the name, is no item
         group.append(text[start:end].split(" ")[-1] if owned and " " not in bare else bare)
         if _LIST_GAP.fullmatch(gap):
             gap_seen += gap

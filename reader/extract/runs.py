@@ -286,6 +286,13 @@ def classify(text: str, start: int, words: list[str], names: dict[str, str]) -> 
             names[" ".join(head)] = "person"
             names[" ".join(tail)] = "organization"
             return
+        if 2 <= len(head) <= 3 and tail and known_place(" ".join(tail)) and \
+                not any(w in wl.ORG_WORDS or w in wl.TITLES or w in _TITLE_PARTS
+                        or w in _NOT_SURNAMES for w in head) and \
+                all(_NAME_SHAPE.fullmatch(w) for w in head) and not known_place(" ".join(head)):
+            names[" ".join(head)] = "person"  # "Raven Klaasen of South Africa"
+            names.setdefault(" ".join(tail), "place")
+            return
     if any(w in wl.ORG_WORDS or w.rstrip(".,") in wl.ORG_WORDS for w in words):
         # "Secretary of Agriculture Brooke Rollins": a title, then a person
         given = next((i for i, w in enumerate(words) if i and w in given_names()), None)

@@ -128,6 +128,7 @@ Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming""".s
 REGION_ADJECTIVES: dict[str, tuple[str, ...]] = {
     "Asia": ("Asian",), "Europe": ("European",), "Africa": ("African",),
     "Latin America": ("Latin American",), "Middle East": ("Middle Eastern",),
+    "North America": ("North American",), "South America": ("South American",),
     "Scandinavia": ("Scandinavian",), "Caribbean": (), "Balkans": ("Balkan",),
 }
 # A capitalised name with one of these words in it is an organization.
