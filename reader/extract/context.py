@@ -127,6 +127,7 @@ class _Rule:
     cue: re.Pattern[str] | None = None
     # Sure enough to overrule a person guessed from a first name ("Mary Poppins" in quotes)
     firm: bool = False
+    reach: int = 160  # how far before a cue a match may start
 
     @property
     def at_roles(self) -> bool:
@@ -153,7 +154,7 @@ class _Rule:
     def _around_cues(self, text: str) -> Iterator[re.Match[str]]:
         seen = set()
         for cue in self.cue.finditer(text):  # type: ignore[union-attr]
-            for m in self.pattern.finditer(text, max(0, cue.start() - 160), cue.end() + 60):
+            for m in self.pattern.finditer(text, max(0, cue.start() - self.reach), cue.end() + 60):
                 if m.start() <= cue.start() < m.end() and m.span() not in seen:
                     seen.add(m.span())
                     yield m
@@ -162,9 +163,9 @@ class _Rule:
 def _rule(pattern: re.Pattern[str], kind: str, *needs: str,
           keep: Callable[[str, re.Match[str]], bool] | None = None,
           whole: bool = False, starts: tuple[str, ...] = (), cue: str | None = None,
-          firm: bool = False) -> _Rule:
+          firm: bool = False, reach: int = 160) -> _Rule:
     return _Rule(pattern, kind, needs, keep, whole, starts,
-                 re.compile(cue) if cue is not None else None, firm)
+                 re.compile(cue) if cue is not None else None, firm, reach)
 
 
 def word_starts(low: str, words: tuple[str, ...]) -> list[int]:
@@ -279,7 +280,9 @@ _CONTEXT_RULES = [
     _rule(re.compile(rf"(?<![.!?]\s)(?<!^)({CAP0})\s+(?:bottled\s+|sparkling\s+|mineral\s+)?"
                      rf"(?:water|beer|lager|vodka|whisky|whiskey|gin|cereal|shampoo|soda)\b"),
           "product", "water", "beer", "lager", "vodka", "whisk", "gin", "cereal", "shampoo",
-          "soda", keep=lambda t, m: not (known_place(m.group(1)) or m.group(1) in known_orgs()
+          "soda", cue=r"\s(?:water|beer|lager|vodka|whisky|whiskey|gin|cereal|shampoo|soda)\b",
+          reach=48,
+          keep=lambda t, m: not (known_place(m.group(1)) or m.group(1) in known_orgs()
                                          or m.group(1) in demonyms()
                                          or at_sentence_start(t, m.start(1)))),
     _rule(re.compile(rf"\b(?:19|20)\d\d['’]s\s+({RUN0})(?=\s*[.,;:!?)]|\s+(?:and|or|was|were|"
@@ -394,7 +397,8 @@ _CONTEXT_RULES = [
           "organization", "House", "Legislature", "Assembly", whole=True),
     # "a new Reuters poll", "a Gallup survey": a pollster
     _rule(re.compile(rf"\b(?:[Aa]|[Aa]n|new|latest|fresh)\s+({RUN0})\s+(?:poll|survey)\b"),
-          "organization", " poll", " survey", keep=lambda t, m: not known_place(m.group(1))
+          "organization", " poll", " survey", cue=r"\s(?:poll|survey)\b", reach=80,
+          keep=lambda t, m: not known_place(m.group(1))
           and m.group(1) not in demonyms() and m.group(1) not in wl.PARTISANS),
     # "Vasek Pospisil edged Reilly Opelka", "defeated Gael Monfils": players
     _rule(re.compile(rf"({PNAME0})\s+(?:beat|beating|defeated|defeating|edged|edging|topped|"
@@ -410,12 +414,13 @@ _CONTEXT_RULES = [
           and re.match(r"\s+\d-\d|\s+\d+-\d+", t[m.end(1):]) is not None),  # a score follows
     # "the Assad regime", "the Maduro government": a leader's
     _rule(re.compile(rf"\b[Tt]he\s+({CAP0})\s+(?:regime|government)\b"), "person", "regime",
-          "government", firm=True, keep=lambda t, m: not (
-              known_place(m.group(1)) or m.group(1) in demonyms()
-              or m.group(1) in known_orgs() or m.group(1) in wl.NOT_NAMES)),
+          "government", firm=True, cue=r"\s(?:regime|government)\b", reach=48,
+          keep=lambda t, m: not (known_place(m.group(1)) or m.group(1) in demonyms()
+                                 or m.group(1) in known_orgs() or m.group(1) in wl.NOT_NAMES)),
     # "the Trump administration": a president's
     _rule(re.compile(rf"\b[Tt]he\s+({CAP0})\s+administration\b"), "person", "administration",
-          firm=True, keep=lambda t, m: not known_place(m.group(1))),
+          firm=True, cue=r"\sadministration\b", reach=48,
+          keep=lambda t, m: not known_place(m.group(1))),
     # "the Centers for Disease Control", "a group Doctors for Camp Closure"
     _rule(re.compile(rf"(?:The\s+)?({CAP0}(?:\s+{CAP})*\s+for\s+(?:the\s+)?{CAP}"
                      rf"(?:\s+(?:and\s+)?{CAP}){{0,3}})"), "organization", " for ",
