@@ -1218,3 +1218,16 @@ def test_players_by_their_results_and_nations_that_own_a_name():
     assert names["South Africa"][0] == "place"
     assert "Group A" not in names and "Senior Advocate" not in names
     assert names["North America"][0] == "place"  # "North American"
+
+
+def test_states_with_a_compass_word_teams_of_three_words_and_works_after_their_kind():
+    article = unannotated(
+        "Heavy rain hit Queensland and New South Wales on Monday. Farmers in Western Australia "
+        "were spared. The Los Angeles Lakers beat the Boston Celtics 110-102. The novel Normal "
+        "People by Sally Rooney was adapted, and her film Harbour Lights followed.",
+        published="2019-11-19")
+    names = found(article)
+    assert names["New South Wales"][0] == names["Western Australia"][0] == "place"
+    assert "South Wales" not in names
+    assert names["Los Angeles Lakers"][0] == names["Boston Celtics"][0] == "organization"
+    assert names["Normal People"][0] == names["Harbour Lights"][0] == "product"

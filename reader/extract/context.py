@@ -276,6 +276,12 @@ _CONTEXT_RULES = [
           "product", "film", "movie", "series", "franchise", "spin-off", "sequel", "trilogy",
           "album", "documentary", "novel", "memoir", "musical", "sitcom", "game", "podcast",
           "soundtrack", keep=lambda t, m: _a_work(m.group(1))),
+    # "the novel Normal People", "the film Joker": a work named after its kind
+    _rule(re.compile(rf"\b(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir)\s+(?:new\s+|latest\s+|debut\s+|hit\s+)?"
+                     rf"(?:novel|film|movie|book|album|song|single|documentary|play|musical|sitcom)"
+                     rf"\s+({RUN0})"), "product", "novel", "film", "movie", "book", "album", "song",
+          "single", "documentary", "play", "musical", "sitcom",
+          keep=lambda t, m: _a_work(m.group(1)) and m.group(1) not in given_names()),
     # "Arrowhead bottled water", "Vellmar beer": a brand of what is drunk or eaten
     _rule(re.compile(rf"(?<![.!?]\s)(?<!^)({CAP0})\s+(?:bottled\s+|sparkling\s+|mineral\s+)?"
                      rf"(?:water|beer|lager|vodka|whisky|whiskey|gin|cereal|shampoo|soda)\b"),
@@ -310,11 +316,11 @@ _CONTEXT_RULES = [
           "town", "city", "village", "province", "region", "suburb", "district", "county",
           "state", "island", "capital", cue=r",\s+(?:a|the)\s"),
     # "the Glenfield Hawks beat the Marston Rovers": teams
-    _rule(re.compile(rf"\b[Tt]he\s+({CAP0}\s+{CAP}s)\s+(?:beat|defeated|edged|routed|won|lost|"
+    _rule(re.compile(rf"\b[Tt]he\s+({CAP0}(?:\s+{CAP})?\s+{CAP}s)\s+(?:beat|defeated|edged|routed|won|lost|"
                      rf"drew|tied|hosted|faced|played|scored|rallied|held)\b"), "organization",
           keep=lambda t, m: not known_place(m.group(1))),
     _rule(re.compile(rf"\b(?:beat|defeated|edged|routed|hosted|faced|played|against|over)\s+the\s+"
-                     rf"({CAP0}\s+{CAP}s)\b"), "organization",
+                     rf"({CAP0}(?:\s+{CAP})?\s+{CAP}s)\b"), "organization",
           keep=lambda t, m: not known_place(m.group(1))),
     # "Kowloon West district"
     _rule(re.compile(rf"({CAP0}(?:\s+{CAP})?)\s+(?:district|province|county|prefecture)\b"),

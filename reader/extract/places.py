@@ -129,4 +129,20 @@ def _places_from_data(countries: frozenset[str]) -> frozenset[str]:
     # What the hand lists already hold keeps their rules (any case for "beijing").
     known = {*wl.CITIES, *wl.REGIONS, *wl.COUNTRIES}
     return frozenset(n for n in names if len(n) >= 4 and n[0].isupper() and n not in known
-                     and not set(n.split()) & _NOT_PLACES and n.isascii() and "'" not in n)
+                     and not _too_common(n.split()) and n.isascii() and "'" not in n)
+
+
+_ADMIN = frozenset("Province Region District Division State Territory Area Department "
+                   "Governorate Municipality Prefecture County".split())
+
+
+def _too_common(words: list[str]) -> bool:
+    """ "North", "Central Region", "Reading": words news uses for other things. A longer
+    name keeps its compass word ("New South Wales", "Western Australia")."""
+    return all(w in _NOT_PLACES or w in ("of", "the") for w in words) or (
+        words[0] in _NOT_PLACES and (len(words) == 1 or words[-1] in _ADMIN)) or bool(
+        set(words) & _ALWAYS_COMMON)  # "New York City" is New York's, as the lists have it
+
+
+_ALWAYS_COMMON = frozenset("City District Borough Metropolitan Federal Special Capital Centre "
+                           "Center Interior Mobile Reading".split())
