@@ -1,7 +1,8 @@
 """Find entity mentions in text: whole words, longest match wins.
 
 Ordinary names match in any case ("china" is China), all-capital acronyms
-only in their own case ("US" never matches "us"). Aliases are compiled into
+only in their own case ("US" never matches "us"), and so do the months that
+are also words ("May" the month is never "may" the verb). Aliases are compiled into
 two trie-shaped regular expressions, so the text is scanned once per case
 rule however many aliases there are.
 """
@@ -13,8 +14,7 @@ from collections.abc import Iterable
 
 from reader.article import Entity, Mention
 
-# Months that are also words ("may", "march"): their date mentions match only as written.
-WORD_MONTHS = frozenset({"may", "march", "august"})
+_WORD_MONTHS = frozenset({"may", "march", "august"})
 
 
 def is_acronym(alias: str) -> bool:
@@ -59,10 +59,9 @@ class Matcher:
                 alias = " ".join(alias.split())
                 if not alias:
                     continue
-                table, key = (
-                    (self.exact, alias) if is_acronym(alias) or alias in exact_case
-                    else (self.folded, alias.lower())
-                )
+                as_written = is_acronym(alias) or alias in exact_case or (
+                    entity.type == "date" and alias.lower() in _WORD_MONTHS)
+                table, key = (self.exact, alias) if as_written else (self.folded, alias.lower())
                 owner = table.setdefault(key, entity.id)
                 if owner != entity.id:
                     self.conflicts.append((alias, owner, entity.id))

@@ -16,7 +16,7 @@ from reader.article import (
     Event,
     PartialDate,
 )
-from reader.mentions import WORD_MONTHS, Matcher
+from reader.mentions import Matcher
 from reader.problems import ArticleError, Problem
 from reader.sanitize import clean
 
@@ -303,9 +303,7 @@ def build_article(meta: dict, text: str, blocks: tuple[Block, ...], name: str,
     if published is None and meta.get("published") is None:
         published = published_in_text(original)
     entities = _entities(check, meta)
-    # "May" the month is not "may" the verb: months that are also words match as written.
-    matcher = Matcher(entities, [a for e in entities if e.type == "date"
-                                 for a in (e.name, *e.aliases) if a.lower() in WORD_MONTHS])
+    matcher = Matcher(entities)
     for alias, first, second in matcher.conflicts:
         check.problems.append(Problem(name, f"alias {alias!r} belongs to both {first!r} and "
                                       f"{second!r}", getattr(meta, "lines", {}).get("entities"),

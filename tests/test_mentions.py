@@ -57,3 +57,10 @@ def test_offsets_are_shifted_by_base():
 def test_conflicting_aliases_are_reported():
     matcher = Matcher([Entity("a", "Paris", "place"), Entity("b", "paris", "person")])
     assert matcher.conflicts == [("paris", "a", "b")]
+
+
+def test_a_month_that_is_a_word_matches_only_as_written():
+    matcher = Matcher([Entity("may", "May", "date"), Entity("nasa", "Nasa", "organization")])
+    text = "In May, nasa said the plan may slip."
+    assert [(m.entity_id, text[m.start:m.end]) for m in matcher.find(text)] == [
+        ("may", "May"), ("nasa", "nasa")]

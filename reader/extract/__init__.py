@@ -16,7 +16,7 @@ from reader.extract.entities import extract_entities, listed_names
 from reader.extract.events import extract_events
 from reader.extract.places import place_names
 from reader.extract.wordlists import ORDINARY_WORDS
-from reader.mentions import WORD_MONTHS, Matcher
+from reader.mentions import Matcher
 
 __all__ = ["augment", "complete", "extract_entities", "extract_events"]
 
@@ -39,8 +39,7 @@ def augment(text: str, published: dt.date | None, entities: list[Entity],
     listed = listed_names()
     exact = {a for e in extra for a in (e.name, *e.aliases)
              if a.lower() in ORDINARY_WORDS or a in place_names()
-             or (e.type in ("person", "organization", "place", "product") and a not in listed)
-             or (e.type == "date" and a.lower() in WORD_MONTHS)}
+             or (e.type in ("person", "organization", "place", "product") and a not in listed)}
     mentions = Matcher(every, exact).find(text)
     used = {m.entity_id for m in mentions}
     every = entities + [e for e in extra if e.id in used]  # nothing found, nothing listed
