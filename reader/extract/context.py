@@ -16,6 +16,7 @@ from reader.extract.shapes import (
     CAP0,
     CAPITAL,
     DEVICE,
+    EVENT_NAME,
     MODEL,
     PNAME,
     PNAME0,
@@ -85,8 +86,18 @@ def _a_work(name: str) -> bool:
 _AP_STATE = (r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|"
              r"Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|"
              r"Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\.(?=[\s,;)]|$)")
-_EVENT_NAME = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:War|Revolution|Olympics|Games|"
-                         r"Crisis|Uprising|Massacre|Earthquake|Election)\b")
+
+
+def _no_place(text: str, m: re.Match[str]) -> bool:
+    return not known_place(m.group(1))
+
+
+def _unknown(text: str, m: re.Match[str]) -> bool:
+    return not known_place(m.group(1)) and m.group(1) not in known_orgs()
+
+
+# What a player does to another, with the score after it
+_WON = "beat|beating|defeated|defeating|edged|edging|topped|topping|outlasted|upset"
 
 
 def _owned(text: str, m: re.Match[str]) -> bool:
@@ -242,13 +253,13 @@ _CONTEXT_RULES = [
                      rf"investors|customers|shares|stock)\s+(?:at|of)\s+({RUN0})\b"),
           "organization", starts=("workers", "employees", "staff", "executives", "engineers",
                                   "shareholders", "investors", "customers", "shares", "stock"),
-          keep=lambda t, m: not known_place(m.group(1)), firm=True),
+          keep=_no_place, firm=True),
     _rule(re.compile(rf"\bjoined\s+({RUN0})\s+(?:in\s+\d{{4}}\s+)?as\b"), "organization",
           starts=("joined",)),
     _rule(re.compile(rf"({RUN0}),\s+which\s+(?:makes|sells|owns|operates|runs|builds|produces|"
                      rf"manufactures|publishes|employs)\b"), "organization", ", which ",
           cue=r",\s+which\s+(?:makes|sells|owns|operates|runs|builds|produces|manufactures|"
-              r"publishes|employs)\b", keep=lambda t, m: not known_place(m.group(1))),
+              r"publishes|employs)\b", keep=_no_place),
     _rule(re.compile(rf"\b(?:compiled|collected|gathered)\s+by\s+({RUN0})"), "organization",
           starts=("compiled", "collected", "gathered")),
     # "Qorvex shares fell", "an Qorvex spokesperson", "Qorvex said in a statement"
@@ -261,7 +272,7 @@ _CONTEXT_RULES = [
     # "the 2020 Sentra", "the all-new Juke", "the Maxima sports sedan"
     _rule(re.compile(rf"\b[Tt]he\s+(?:(?:19|20)\d\d|all-new|[a-z]+-generation)\s+({CAP0})\b"
                      rf"(?!\s+{CAP})"), "product",
-          keep=lambda t, m: _EVENT_NAME.match(t, m.start(1)) is None),  # "the 1967 Six-Day War"
+          keep=lambda t, m: EVENT_NAME.match(t, m.start(1)) is None),  # "the 1967 Six-Day War"
     _rule(re.compile(rf"({CAP0})\s+(?:sports|compact|electric|luxury|hybrid|family)\s+"
                      rf"{DEVICE}\b"),
           "product", "sports", "compact", "electric", "luxury", "hybrid",
@@ -318,10 +329,10 @@ _CONTEXT_RULES = [
     # "the Glenfield Hawks beat the Marston Rovers": teams
     _rule(re.compile(rf"\b[Tt]he\s+({CAP0}(?:\s+{CAP})?\s+{CAP}s)\s+(?:beat|defeated|edged|routed|won|lost|"
                      rf"drew|tied|hosted|faced|played|scored|rallied|held)\b"), "organization",
-          keep=lambda t, m: not known_place(m.group(1))),
+          keep=_no_place),
     _rule(re.compile(rf"\b(?:beat|defeated|edged|routed|hosted|faced|played|against|over)\s+the\s+"
                      rf"({CAP0}(?:\s+{CAP})?\s+{CAP}s)\b"), "organization",
-          keep=lambda t, m: not known_place(m.group(1))),
+          keep=_no_place),
     # "Kowloon West district"
     _rule(re.compile(rf"({CAP0}(?:\s+{CAP})?)\s+(?:district|province|county|prefecture)\b"),
           "place", "district", "province", "county", "prefecture"),
@@ -355,11 +366,11 @@ _CONTEXT_RULES = [
           cue=r"['’]s\s+(?:(?:former|new|then|largest|biggest)\s+)?(?:CEO|chief\s+executive|"
               r"founder|co-founder|chairman|chairwoman|shareholder|board\s+of\s+directors|"
               r"headquarters)\b",
-          keep=lambda t, m: not known_place(m.group(1))),
+          keep=_no_place),
     # "the largest shareholder of Tribune", "a stake in Quillon"
     _rule(re.compile(rf"\b(?:shareholder|shareholders|stake|stakes|owner)\s+(?:of|in)\s+({RUN0})\b"
                      rf"(?!\s+{CAP})"), "organization",
-          starts=("shareholder", "stake", "owner"), keep=lambda t, m: not known_place(m.group(1))),
+          starts=("shareholder", "stake", "owner"), keep=_no_place),
     # "his own company, Salesforce, has"
     _rule(re.compile(rf"\b(?:company|firm|startup|employer),\s+({RUN0}),"), "organization",
           starts=("company", "firm", "startup", "employer")),
@@ -379,7 +390,7 @@ _CONTEXT_RULES = [
     _rule(re.compile(rf"\b(?:survey|report|study|poll|analysis|research|note|forecast)s?\s+"
                      rf"(?:from|by)\s+({RUN0})"), "organization", firm=True,
           starts=("survey", "report", "study", "poll", "analysis", "research", "note",
-                  "forecast"), keep=lambda t, m: not known_place(m.group(1))
+                  "forecast"), keep=lambda t, m: _no_place(t, m)
           and m.group(1).split()[0] not in given_names()),  # "a survey by Penelope Abernathy"
     # "Apple's AirPods", "Amazon's Alexa": a maker's product
     _rule(re.compile(rf"\b(?:{_MAKERS})['’]s\s+({CAP0}|[a-z][A-Z]\w+)\b(?!\s+{CAP}|['’])"),
@@ -404,20 +415,16 @@ _CONTEXT_RULES = [
     # "a new Reuters poll", "a Gallup survey": a pollster
     _rule(re.compile(rf"\b(?:[Aa]|[Aa]n|new|latest|fresh)\s+({RUN0})\s+(?:poll|survey)\b"),
           "organization", " poll", " survey", cue=r"\s(?:poll|survey)\b", reach=80,
-          keep=lambda t, m: not known_place(m.group(1))
+          keep=lambda t, m: _no_place(t, m)
           and m.group(1) not in demonyms() and m.group(1) not in wl.PARTISANS),
-    # "Vasek Pospisil edged Reilly Opelka", "defeated Gael Monfils": players
-    _rule(re.compile(rf"({PNAME0})\s+(?:beat|beating|defeated|defeating|edged|edging|topped|"
-                     rf"topping|outlasted|upset|rallied\s+to\s+(?:beat|defeat)|cruised\s+past)\s+"
+    # "Vasek Pospisil edged Reilly Opelka 7-6", "cruised past Uchiyama 6-2": players
+    _rule(re.compile(rf"({PNAME0})\s+(?:{_WON}|rallied\s+to\s+(?:beat|defeat)|cruised\s+past)\s+"
                      rf"(?:{PNAME}|{CAP})\s+\d"), "person",
-          cue=r"\s(?:beat|beating|defeated|defeating|edged|edging|topped|topping|outlasted|upset|"
-              r"cruised\s+past)\s+[A-Z]",
-          keep=lambda t, m: not known_place(m.group(1)) and m.group(1) not in known_orgs()),
-    _rule(re.compile(rf"\b(?:beat|beating|defeated|defeating|edged|edging|topped|topping|"
-                     rf"outlasted|upset|past)\s+({PNAME})\b(?!\s+{CAP})"), "person",
+          cue=rf"\s(?:{_WON}|cruised\s+past)\s+[A-Z]", keep=_unknown),
+    _rule(re.compile(rf"\b(?:{_WON}|past)\s+({PNAME})\b(?!\s+{CAP})"), "person",
           starts=("beat", "defeat", "edg", "top", "outlasted", "upset", "past"),
-          keep=lambda t, m: not known_place(m.group(1)) and m.group(1) not in known_orgs()
-          and re.match(r"\s+\d-\d|\s+\d+-\d+", t[m.end(1):]) is not None),  # a score follows
+          keep=lambda t, m: _unknown(t, m)
+          and re.match(r"\s+\d+-\d+", t[m.end(1):]) is not None),  # a score follows
     # "the Assad regime", "the Maduro government": a leader's
     _rule(re.compile(rf"\b[Tt]he\s+({CAP0})\s+(?:regime|government)\b"), "person", "regime",
           "government", firm=True, cue=r"\s(?:regime|government)\b", reach=48,
@@ -426,7 +433,7 @@ _CONTEXT_RULES = [
     # "the Trump administration": a president's
     _rule(re.compile(rf"\b[Tt]he\s+({CAP0})\s+administration\b"), "person", "administration",
           firm=True, cue=r"\sadministration\b", reach=48,
-          keep=lambda t, m: not known_place(m.group(1))),
+          keep=_no_place),
     # "the Centers for Disease Control", "a group Doctors for Camp Closure"
     _rule(re.compile(rf"(?:The\s+)?({CAP0}(?:\s+{CAP})*\s+for\s+(?:the\s+)?{CAP}"
                      rf"(?:\s+(?:and\s+)?{CAP}){{0,3}})"), "organization", " for ",

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from reader.article import PartialDate
+from reader.extract.shapes import EVENT_NAME
 from reader.extract.tense import first_told, looks_ahead, looks_back
 
 MONTHS = {m: i for i, m in enumerate(
@@ -95,8 +96,7 @@ _OLD_YEAR = re.compile(r"1[0-8]\d\d")
 _YEAR_CUE = re.compile(r"\b(?:in|since|from|until|till|by|of|before|after|around|circa|c\.|"
                        r"year|between|and|to)\s+$", re.I)
 # "1200 of them", "1500 workers", "1119 Eighth St." (a house number)
-_MODEL_YEAR = re.compile(r"\s+[A-Z][a-z](?![\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:War|Revolution|Olympics|"
-                         r"Games|Crisis|Uprising|Massacre|Earthquake|Election)\b)")
+_MODEL_YEAR = re.compile(r"\s+[A-Z][a-z]")
 _MODEL_CODE = re.compile(r"\s+[A-Z]{1,3}[\s-]?\d{2,4}\b")  # "2020 LC 500": a model year
 _SCHEDULED = re.compile(r"\b(?:reports|meets|opens|holds|begins|starts|launches|arrives|visits|"
                         r"votes|plays|faces|hosts|travels|returns|resumes|closes|ends|"
@@ -149,6 +149,7 @@ def is_date(text: str, m: re.Match[str]) -> bool:
     if kind == "year" and _MODEL_CODE.match(text, m.end()):
         return False
     if kind == "year" and (_HOUSE.match(text, m.end()) or _MODEL_YEAR.match(text, m.end())
+                           and not EVENT_NAME.match(text, m.end())
                            and text[max(0, start - 4):start].lower() == "the "):
         return False  # "1909 Jolinda Drive", "the 2020 Sentra"
     if kind == "month" and m.group() in ("may", "march"):

@@ -36,6 +36,9 @@ DEVICE = (r"(?:jets?|airliners?|aircraft|planes?|helicopters?|spacecraft|probes?
 # a plural ("Blackburn Rovers" is a club).
 PRODUCT_WORDS = frozenset("Telescope Satellite Rover Probe Spacecraft Rocket Missile Jet Phone "
                           "Smartphone Vaccine".split())
+# A named war, games or election after a year ("the 1967 Six-Day War"): no model's name
+EVENT_NAME = re.compile(r"\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:War|Revolution|Olympics|Games|"
+                        r"Crisis|Uprising|Massacre|Earthquake|Election)\b")
 PNAME = rf"{CAP}\s+(?:[A-Z]\.\s+)?{CAP}"  # "Jane Doe", "Sonya A. Zoghlin"
 PNAME0 = CAP0 + PNAME.removeprefix(CAP)
 _TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
