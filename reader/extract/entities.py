@@ -289,6 +289,9 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
     taken = {a for e in found.values() for a in (e.name, *e.aliases)}
     given = [n.split()[0] for n, t in names.items() if t == "person" and " " in n]
     present = {w.lower() for w in text_words}  # each word of the text, once
+    lower_case = {part for w in text_words if w.islower() for part in w.split("-")}
+    mid_sentence = {w for before, w in zip(text_words, text_words[1:])
+                    if w[:1].isupper() and (before[:1].isalnum() or before in ",;:")}
     for name, etype in names.items():
         if name in taken:
             continue
@@ -301,10 +304,10 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
         if short and shorts[short] <= 1 and (
                 short.lower() in present if " " not in short else
                 re.search(rf"\b{re.escape(short)}\b", text, re.IGNORECASE)) and (
-                etype != "organization" or re.search(rf"[\w,;:]\s+{re.escape(short)}\b", text)
-                or not re.search(rf"\b{re.escape(short.lower())}\b", text)):
-            # an organisation's first word alone, met only opening sentences, is
-            # the word ("Health care providers"), not "Health and Human Services"
+                etype != "organization" or short in mid_sentence or short not in lower_case):
+            # an organisation's first word alone, met only opening sentences and
+            # also a lower-case word here, is the word ("Health care providers"),
+            # not "Health and Human Services"
             aliases.append(short)
         first = name.split()[0]
         if etype == "person" and " " in name and given.count(first) == 1 and \
@@ -363,23 +366,23 @@ def _from_lists(text: str, runs: list[tuple[int, int]], names: dict[str, str],
     the others are."""
     typed = {a: e.type for e in found.values() for a in (e.name, *e.aliases)} | names
     group: list[str] = []
-    gap_seen = ""
+    commas = 0
     listed = False  # a list ends in "and" or "or": "In Paris, Smith said" is none
     for i, (start, end) in enumerate(runs):
         gap = text[end:runs[i + 1][0]] if i + 1 < len(runs) else ""
-        bare = _bare_name(text[start:end])
-        # "Ford, Macy’s, Kellogg’s, NBC": an 's before the next name is the name's own
-        owned = POSSESSIVE.search(text[start:end]) and (gap.startswith(",") or _LIST_GAP.match(gap))
-        if POSSESSIVE.search(text[start:end]) and gap and not gap.strip():
-            continue  # "Serbia’s Novak Djokovic and ...": Serbia owns the name, is no item
-        group.append(text[start:end].split(" ")[-1] if owned and " " not in bare else bare)
+        run, bare = text[start:end], _bare_name(text[start:end])
+        if POSSESSIVE.search(run):
+            if gap and not gap.strip():
+                continue  # "Serbia’s Novak Djokovic and ...": Serbia owns the name, is no item
+            if " " not in bare and (gap.startswith(",") or _LIST_GAP.match(gap)):
+                bare = run.split(" ")[-1]  # "Ford, Macy’s, Kellogg’s, NBC": the name's own 's
+        group.append(bare)
         if _LIST_GAP.fullmatch(gap):
-            gap_seen += gap
-            # four names or more between commas are a list, however it ends
-            listed = listed or "," not in gap or " and " in gap or " or " in gap \
-                or len(group) >= 3
+            commas += "," in gap
+            listed = listed or "," not in gap or " and " in gap or " or " in gap
             continue
-        listed = listed or len(group) >= 3 and gap_seen.count(",") >= 2
+        # three names or more between commas are a list, however it ends
+        listed = listed or len(group) >= 3 and commas >= 2
         kinds = {typed[n] for n in group if n in typed}
         unknown = [n for n in group if n and n not in typed]
         known = len(group) - len(unknown)
@@ -395,7 +398,7 @@ def _from_lists(text: str, runs: list[tuple[int, int]], names: dict[str, str],
                         2 <= len(name.split()) <= 3 and not any(
                             w in wl.ORG_WORDS for w in name.split())):
                     names[name] = kind
-        group, listed, gap_seen = [], False, ""
+        group, listed, commas = [], False, 0
 
 
 def _bare_name(run: str) -> str:
