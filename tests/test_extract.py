@@ -1231,3 +1231,10 @@ def test_states_with_a_compass_word_teams_of_three_words_and_works_after_their_k
     assert "South Wales" not in names
     assert names["Los Angeles Lakers"][0] == names["Boston Celtics"][0] == "organization"
     assert names["Normal People"][0] == names["Harbour Lights"][0] == "product"
+
+
+def test_planets_that_are_ordinary_words_only_as_written():
+    article = unannotated("They used scorched earth tactics and ate a mars bar. Life on Earth "
+                          "is hard, and Mars is cold.", published="2019-11-19")
+    names = found(article)
+    assert names["Earth"] == ("place", 1) and names["Mars"] == ("place", 1)

@@ -222,4 +222,5 @@ Others Someone Everyone Nobody
 # day", "a shell of", "a widening gulf"): found only capitalised mid-sentence,
 # and then matched only as written.
 ORDINARY_WORDS = frozenset("""china turkey chad jordan georgia gulf shell apple amazon meta
-guinea niger pacific atlantic arctic sahara amazon.com""".split())
+guinea niger pacific atlantic arctic sahara amazon.com earth mars venus pluto mercury
+saturn""".split())
