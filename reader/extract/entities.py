@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import pairwise
 
 from reader.article import Entity
 from reader.extract import dates, places
@@ -290,7 +291,7 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
     given = [n.split()[0] for n, t in names.items() if t == "person" and " " in n]
     present = {w.lower() for w in text_words}  # each word of the text, once
     lower_case = {part for w in text_words if w.islower() for part in w.split("-")}
-    mid_sentence = {w for before, w in zip(text_words, text_words[1:])
+    mid_sentence = {w for before, w in pairwise(text_words)
                     if w[:1].isupper() and (before[:1].isalnum() or before in ",;:")}
     for name, etype in names.items():
         if name in taken:

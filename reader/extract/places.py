@@ -132,8 +132,12 @@ def _places_from_data(countries: frozenset[str]) -> frozenset[str]:
                      and not _too_common(n.split()) and n.isascii() and "'" not in n)
 
 
+
+
 _ADMIN = frozenset("Province Region District Division State Territory Area Department "
                    "Governorate Municipality Prefecture County".split())
+_ALWAYS_COMMON = frozenset("City District Borough Metropolitan Federal Special Capital Centre "
+                           "Center Interior Mobile Reading".split())
 
 
 def _too_common(words: list[str]) -> bool:
@@ -143,6 +147,3 @@ def _too_common(words: list[str]) -> bool:
         words[0] in _NOT_PLACES and (len(words) == 1 or words[-1] in _ADMIN)) or bool(
         set(words) & _ALWAYS_COMMON)  # "New York City" is New York's, as the lists have it
 
-
-_ALWAYS_COMMON = frozenset("City District Borough Metropolitan Federal Special Capital Centre "
-                           "Center Interior Mobile Reading".split())

@@ -106,15 +106,13 @@ _DEVICE_AFTER = re.compile(rf"\s+{DEVICE}\b(?!-|\s+(?:calls?|crash(?:es)?|strike
                            r"tests?|launch(?:es)?|makers?|industry|sales|market|compan(?:y|ies)|"
                            r"fuel|dealers?|shortages?|bans?|plants?|factor(?:y|ies)|program(?:me)?)"
                            r"\b)")
-# Tails of places, known or not, when no first name opens the name.
-_PLACE_TAIL = frozenset("""River Valley Lake Lakes Mountains Mountain Bay Island Islands Peninsula
-Desert Sea Ocean Gulf Strait Canyon Glacier Falls Hills Coast Delta Basin Creek Dam Bridge
-Airport Canal Tunnel Station Park Stadium Arena Square""".split())
-# Tails no surname has: a place even after a first name ("Victoria Falls", "Grace
-# Cathedral", "Madison Square Garden"), where "Ricki Lake" is a person.
-_SITE_TAIL = frozenset("""Falls Valley Mountains Islands Peninsula Desert Ocean Strait Canyon
-Glacier Delta Basin Creek Dam Bridge Airport Canal Tunnel Station Stadium Arena Square Garden Island
-Gardens Cathedral Church Chapel Mosque Temple Synagogue Palace Castle Abbey""".split())
+# Tails of places no surname has: a place even after a first name ("Victoria
+# Falls", "Grace Cathedral", "Madison Square Garden") ...
+_SITE_TAIL = frozenset("""Falls Valley Mountains Islands Island Peninsula Desert Ocean Strait
+Canyon Glacier Delta Basin Creek Dam Bridge Airport Canal Tunnel Station Stadium Arena Square
+Garden Gardens Cathedral Church Chapel Mosque Temple Synagogue Palace Castle Abbey""".split())
+# ... and those a surname may be: a place only when no first name opens it ("Ricki Lake")
+_SURNAME_TAIL = frozenset("River Lake Lakes Mountain Bay Sea Gulf Hills Coast Park".split())
 # Newspapers named for their town: "the Baltimore Sun" (a known place, then one of these)
 _PAPER_TAIL = frozenset("Bee Star Sun Register Ledger Bulletin Mercury Monitor Enquirer "
                         "Union-Tribune Courant Democrat Republican Citizen Globe".split())
@@ -259,8 +257,8 @@ def classify(text: str, start: int, words: list[str], names: dict[str, str]) -> 
             not any(w in wl.ORG_WORDS or w in wl.TITLES for w in words):
         names[run] = "place"  # "Marin County": no person's name ends so, though Marin begins one
         return
-    if 1 < len(words) <= 4 and (words[-1] in _PLACE_TAIL and words[0] not in given_names()
-                                or words[-1] in _SITE_TAIL or words[0] == "Mount") and \
+    if 1 < len(words) <= 4 and (words[-1] in _SITE_TAIL or words[0] == "Mount" or
+                                words[-1] in _SURNAME_TAIL and words[0] not in given_names()) and \
             not any(w in wl.ORG_WORDS or w in wl.TITLES for w in words):
         names[run] = "place"  # "the Kessa River", "Ostra Dam", "Corrin Park"; never "Ricki Lake"
         return
@@ -373,11 +371,15 @@ _CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 def camel_brands(text: str, runs: list[tuple[int, int]], names: dict[str, str]) -> None:
     """ "DoorDash", "SoFi", "TaskRabbit": one word with a capital inside, mid-sentence and
     named nothing else, is a company (a weak guess: every rule came first)."""
+    lines: set[str] = set()  # words naming a product line: one text search per word
     for start, end in runs:
         word = text[start:end]
-        if word in names or not _CAMEL.fullmatch(word) or at_sentence_start(text, start) or \
-                text[start - 1:start] in ("@", "#") or known_place(word) or \
-                re.search(rf"\b{word}\s+[A-Z]", text):  # never "MacBook" of "MacBook Pro"
+        if word in names or word in lines or not _CAMEL.fullmatch(word) or \
+                at_sentence_start(text, start) or text[start - 1:start] in ("@", "#") or \
+                known_place(word):
+            continue
+        if re.search(rf"\b{word}\s+[A-Z]", text):  # never "MacBook" of "MacBook Pro"
+            lines.add(word)
             continue
         names[word] = "organization"
 
