@@ -19,6 +19,14 @@ def unannotated(body: str, published: str = "2025-11-25"):
     return parse_article(f"---\ntitle: T\npublished: {published}\n---\n{body}", "t.md")
 
 
+def told(sentence: str, published: str = "2019-11-19") -> list[str]:
+    """The dates a reader places in `sentence`, in order."""
+    from reader.extract.events import resolved_dates
+
+    return [r.date.iso() for *_, r in resolved_dates(sentence, dt.date.fromisoformat(published))
+            if r is not None]
+
+
 def seed_stripped():
     body = SEED.read_text(encoding="utf-8").split("\n---\n", 1)[1]
     return unannotated(body)
@@ -545,9 +553,9 @@ def test_months_alone_look_back_weekends_and_the_year_just_told():
     assert dated["Talks went on last weekend."] == ("2019-11-16", "2019-11-17")
     from reader.extract.events import resolved_dates
 
-    told = {article.text[s:e]: r.date.iso() for s, e, _, r in resolved_dates(
+    placed = {article.text[s:e]: r.date.iso() for s, e, _, r in resolved_dates(
         article.text, article.published)}
-    assert told["last year"] == "2018" and told["the previous year"] == "2017"
+    assert placed["last year"] == "2018" and placed["the previous year"] == "2017"
     assert dated["Prices fell at the end of May last year."][0] == "2018-05"
     quantities = {e.name for e in article.entities if e.type == "quantity"}
     assert {"$0.23/W", "$40-50 billion", "30-600 MW"} <= quantities
@@ -859,10 +867,7 @@ def test_bodies_before_titles_places_by_their_shape_and_names_with_ampersands():
      "2019-11-19"),
 ])
 def test_months_and_seasons_take_the_year_a_reader_gives_them(sentence, published, expected):
-    from reader.extract.events import resolved_dates
-
-    resolved = resolved_dates(sentence, dt.date.fromisoformat(published))
-    assert [r.date.iso() for *_, r in resolved if r is not None][-1] == expected
+    assert told(sentence, published)[-1] == expected
 
 
 def test_drugs_journals_by_their_initials_and_the_district_of_columbia():
@@ -920,10 +925,7 @@ def test_code_names_machines_forces_and_names_run_together():
     ("Sondland's appearance at Wednesday morning's hearing is of concern.", "2019-11-20"),
 ])
 def test_dates_naming_things_and_untold_days_are_the_nearest(sentence, expected):
-    from reader.extract.events import resolved_dates
-
-    resolved = resolved_dates(sentence, dt.date(2019, 11, 19))
-    assert [r.date.iso() for *_, r in resolved if r is not None][-1] == expected
+    assert told(sentence)[-1] == expected
 
 
 def test_organisations_by_what_news_says_of_them():
@@ -983,10 +985,7 @@ def test_names_of_events_companies_by_short_name_and_what_is_no_count():
     ("He wanted to reach Mars. Today that goal looks near.", "2019-11-19"),
 ])
 def test_a_month_opening_a_sentence_and_today_after_a_name(sentence, expected):
-    from reader.extract.events import resolved_dates
-
-    resolved = resolved_dates(sentence, dt.date(2019, 11, 19))
-    assert [r.date.iso() for *_, r in resolved if r is not None] == [expected]
+    assert told(sentence) == [expected]
 
 
 def test_heads_firms_with_ampersands_surveys_lists_and_first_names():
@@ -1010,10 +1009,7 @@ def test_heads_firms_with_ampersands_surveys_lists_and_first_names():
 
 
 def test_this_weekday_on_that_weekday_is_that_day():
-    from reader.extract.events import resolved_dates
-
-    resolved = resolved_dates("The news you need to know this Tuesday.", dt.date(2019, 11, 19))
-    assert [r.date.iso() for *_, r in resolved if r is not None] == ["2019-11-19"]
+    assert told("The news you need to know this Tuesday.") == ["2019-11-19"]
 
 
 def test_agencies_with_for_and_and_towns_of_states_and_presidents_administrations():
@@ -1078,10 +1074,7 @@ def test_newspapers_by_their_town_owners_of_a_lone_name_and_surveys_by_people():
     ("Prices fell at the end of October.", "2019-10"),
 ])
 def test_appositions_as_of_and_clauses_in_dates(sentence, expected):
-    from reader.extract.events import resolved_dates
-
-    resolved = resolved_dates(sentence, dt.date(2019, 11, 19))
-    assert [r.date.iso() for *_, r in resolved if r is not None][-1] == expected
+    assert told(sentence)[-1] == expected
 
 
 def test_brands_written_in_camel_case_and_lists_of_them_and_compound_numbers():
@@ -1176,9 +1169,9 @@ def test_feasts_by_name_shouted_words_and_ranges_of_minutes():
     assert names["10-15 minutes"][0] == "quantity"
     from reader.extract.events import resolved_dates
 
-    told = {article.text[s:e]: r.date.iso() for s, e, _, r in resolved_dates(
+    placed = {article.text[s:e]: r.date.iso() for s, e, _, r in resolved_dates(
         article.text, article.published)}
-    assert told["Christmas Eve"] == "2019-12-24"
+    assert placed["Christmas Eve"] == "2019-12-24"
 
 
 def test_letters_salutations_web_addresses_and_viruses():
