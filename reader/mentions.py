@@ -3,8 +3,11 @@
 Ordinary names match in any case ("china" is China), all-capital acronyms
 only in their own case ("US" never matches "us"), and so do the months that
 are also words ("May" the month is never "may" the verb). Aliases are compiled into
-two trie-shaped regular expressions, so the text is scanned once per case
-rule however many aliases there are.
+trie-shaped regular expressions, so the text is scanned once per case rule
+however many aliases there are; the thousands of names matched as written
+(places and companies from data) are looked up by their first word instead,
+with a small pattern per first word the text holds, since compiling one
+pattern of them all costs a third of a second.
 """
 
 from __future__ import annotations
@@ -65,19 +68,24 @@ class Matcher:
                 owner = table.setdefault(key, entity.id)
                 if owner != entity.id:
                     self.conflicts.append((alias, owner, entity.id))
+        capitalised = {a: e for a, e in self.exact.items() if _HEAD.match(a)}
+        rest = {a: e for a, e in self.exact.items() if a not in capitalised}
+        self._by_head = _ByHead(capitalised)
         self._patterns = [
-            (re.compile(_bounded(self.exact)), self.exact, False),
+            (re.compile(_bounded(rest)), rest, False),
             (re.compile(_bounded(self.folded), re.IGNORECASE), self.folded, True),
         ]
 
     def find(self, text: str, base: int = 0) -> list[Mention]:
         passes = [self._scan(pattern, table, fold, text, base)
                   for pattern, table, fold in self._patterns if table]
+        passes.append(self._by_head.scan(text, base))
+        passes = [p for p in passes if p]
         if len(passes) < 2:
             return passes[0] if passes else []
-        # Two passes may overlap: leftmost first, the longest of those
+        # Passes may overlap: leftmost first, the longest of those
         # starting together, and nothing that overlaps a mention kept.
-        found = sorted(passes[0] + passes[1], key=lambda m: (m.start, -m.end))
+        found = sorted([m for p in passes for m in p], key=lambda m: (m.start, -m.end))
         kept: list[Mention] = []
         last_end = -1
         for mention in found:
@@ -89,14 +97,47 @@ class Matcher:
     @staticmethod
     def _scan(pattern: re.Pattern[str], table: dict[str, str], fold: bool, text: str,
               base: int) -> list[Mention]:
-        get = table.get
-
-        def owner(matched: str) -> str:
-            key = matched.lower() if fold else matched
-            return get(key) or table[" ".join(key.split())]
-
-        return [Mention(owner(m.group()), base + m.start(), base + m.end())
+        return [Mention(_owner(table, m.group(), fold), base + m.start(), base + m.end())
                 for m in pattern.finditer(text)]
+
+
+def _owner(table: dict[str, str], matched: str, fold: bool) -> str:
+    key = matched.lower() if fold else matched
+    return table.get(key) or table[" ".join(key.split())]
+
+
+# The first word of a capitalised name, as it opens in the text.
+_HEAD = re.compile(r"(?<!\w)[A-Z]\w*")
+
+
+class _ByHead:
+    """Aliases matched as written, found by their first word."""
+
+    def __init__(self, table: dict[str, str]) -> None:
+        self.table = table
+        self.heads: dict[str, list[str]] = {}
+        for alias in table:
+            self.heads.setdefault(_HEAD.match(alias).group(), []).append(alias)
+        self.patterns: dict[str, re.Pattern[str]] = {}
+
+    def scan(self, text: str, base: int) -> list[Mention]:
+        found: list[Mention] = []
+        done = 0
+        heads, patterns = self.heads, self.patterns
+        for m in _HEAD.finditer(text):
+            head = m.group()
+            if head not in heads or m.start() < done:
+                continue
+            pattern = patterns.get(head)
+            if pattern is None:
+                pattern = patterns[head] = re.compile(
+                    _bounded(dict.fromkeys(heads[head], "")))
+            hit = pattern.match(text, m.start())
+            if hit is not None:
+                found.append(Mention(_owner(self.table, hit.group(), False),
+                                     base + hit.start(), base + hit.end()))
+                done = hit.end()
+        return found
 
 
 def _bounded(table: dict[str, str]) -> str:

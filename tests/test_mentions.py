@@ -64,3 +64,17 @@ def test_a_month_that_is_a_word_matches_only_as_written():
     text = "In May, nasa said the plan may slip."
     assert [(m.entity_id, text[m.start:m.end]) for m in matcher.find(text)] == [
         ("may", "May"), ("nasa", "nasa")]
+
+
+def test_many_names_as_written_are_found_by_their_first_word_longest_first():
+    listed = [Entity("stl", "St. Louis", "place"), Entity("cards", "St. Louis Cardinals",
+                                                           "organization"),
+              Entity("att", "AT&T", "organization"), Entity("coke", "Coca-Cola", "organization"),
+              Entity("sw", "South Wales", "place"), Entity("nsw", "New South Wales", "place")]
+    matcher = Matcher(listed, ["St. Louis", "St. Louis Cardinals", "Coca-Cola", "South Wales",
+                               "New South Wales"])
+    text = ("The St. Louis Cardinals met AT&T and Coca-Cola in St.  Louis,\nnear New South "
+            "Wales; st. louis, Coca-Colas, XAT&T and SouthWales are no names.")
+    assert [(m.entity_id, text[m.start:m.end]) for m in matcher.find(text)] == [
+        ("cards", "St. Louis Cardinals"), ("att", "AT&T"), ("coke", "Coca-Cola"),
+        ("stl", "St.  Louis"), ("nsw", "New South Wales")]
