@@ -1231,3 +1231,63 @@ def test_planets_that_are_ordinary_words_only_as_written():
                           "is hard, and Mars is cold.", published="2019-11-19")
     names = found(article)
     assert names["Earth"] == ("place", 1) and names["Mars"] == ("place", 1)
+
+
+def test_listed_companies_from_data_match_as_written_and_never_a_word_or_a_name():
+    article = unannotated(
+        "Shares of Volkswagen and Pfizer fell, while Stellantis gained. Rakuten and "
+        "Vodafone said nothing. Mr. Ford bought a puma at Target prices.")
+    names = found(article)
+    for name in ("Volkswagen", "Pfizer", "Stellantis", "Rakuten", "Vodafone"):
+        assert names[name][0] == "organization", name
+    assert "Target" not in names and "puma" not in {n.lower() for n in names}
+    assert names.get("Ford", ("person",))[0] != "organization"  # a surname, left out of the data
+
+
+def test_the_state_after_a_town_and_the_date_after_a_state():
+    article = unannotated(
+        "The tour opens in West Palm Beach, FL, and ends in Houston, TX.\n\n"
+        "June 10 -- Ameris Bank Amphitheatre, Alpharetta, GA June 14 -- Blossom Music Center, "
+        "Cuyahoga Falls, OH June 17 -- Jiffy Arena, Bristow, VA", published="2019-11-19")
+    spans = {(article.text[m.start:m.end], t) for m, t in
+             ((m, {e.id: e.type for e in article.entities}[m.entity_id])
+              for m in article.mentions)}
+    for name in ("West Palm Beach", "FL", "TX", "GA", "OH", "VA", "Alpharetta",
+                 "Cuyahoga Falls", "Ameris Bank Amphitheatre", "Blossom Music Center",
+                 "Jiffy Arena"):
+        assert (name, "place") in spans, name
+    assert {("June 14", "date"), ("June 17", "date")} <= spans
+    assert not any(name.endswith(" June") for name, _ in spans)
+
+
+def test_an_animal_shelter_is_a_body_and_ep_no_acronym_of_one():
+    names = found(unannotated(
+        "The Kettering Animal Shelter announced the find. The band plans an EP next year "
+        "and a GT version of the car."))
+    assert names["Kettering Animal Shelter"][0] == "organization"
+    assert not {"Kettering Animal", "EP", "GT"} & names.keys()
+
+
+def test_a_set_is_no_schedule_and_a_town_and_its_state_open_no_clause():
+    assert told("Simmons teased the tour during the band's set Monday night.") == ["2019-11-18"]
+    assert told("He teased it during their set Monday night (Nov. 11) in Nashville.") == [
+        "2019-11-11", "2019-11-11"]
+    assert told("The band will loop into Mountain View, CA for a show on Sept. 12.") == [
+        "2020-09-12"]
+    assert told("The band will play in Houston on the final date of the tour, Oct. 10.") == [
+        "2020-10-10"]
+    assert told("The vote is set for Thursday.") == ["2019-11-21"]
+
+
+def test_headings_in_capitals_name_what_the_text_names_and_models_go_by_their_codes():
+    article = unannotated(
+        "KORVO ZX4 PRIME\n\nKorvo said in a statement it will show a plug-in ZX4, its top seller. "
+        "The 2021 ZX4 Prime will get 90 miles per gallon (38 kilometers per liter). "
+        "Talks with Korvo went on.", published="2019-11-20")
+    types = {e.id: e.type for e in article.entities}
+    spans = [(article.text[m.start:m.end], types[m.entity_id]) for m in article.mentions]
+    assert ("KORVO", "organization") in spans and spans[0][0] == "KORVO"
+    assert {("ZX4", "product"), ("ZX4 Prime", "product"), ("ZX4 PRIME", "product"),
+            ("90 miles per gallon", "quantity"),
+            ("38 kilometers per liter", "quantity")} <= set(spans)
+    assert ("2021", "date") not in spans

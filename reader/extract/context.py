@@ -30,6 +30,7 @@ from reader.extract.shapes import (
     known_place,
     tokens,
 )
+from reader.extract.wordlists import STATE as _STATE
 
 _ROLES = """chief\\s+executive co-founder chief head director chairman chairwoman chair president
 founder spokesman spokeswoman spokesperson minister secretary leader official officer
@@ -82,10 +83,7 @@ def _a_work(name: str) -> bool:
                 all(re.fullmatch(r"[A-Z]{2,5}", w) for w in words))
 
 
-# The AP's abbreviations of the states ("Monroe, La."), never "Ind." or "Miss." alone
-_AP_STATE = (r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|"
-             r"Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|"
-             r"Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\.(?=[\s,;)]|$)")
+
 
 
 def _no_place(text: str, m: re.Match[str]) -> bool:
@@ -269,6 +267,10 @@ _CONTEXT_RULES = [
     # "Chinook helicopter", "787-9 Dreamliner jets", "A350-900 jets", "Galileo spacecraft"
     _rule(re.compile(rf"(?<![\w-])((?:{MODEL}|{CAP})(?:\s+(?:{MODEL}|{CAP}))?)\s+{DEVICE}\b"),
           "product", cue=rf"\s{DEVICE}\b"),
+    # "the RAV4 Prime", "a PS4": a model by its code alone (never "COP25", "PM2.5")
+    _rule(re.compile(r"(?<![\w.-])((?!COP|PM|CO|SB|HB|MH)[A-Z]{2,4}\d{1,2}(?:\s+(?:Prime|"
+                     r"Hybrid|Plus|Pro|Max|Mini|Sport|Turbo|Electric|Limited))?)(?![\w-])(?!\.\d)"),
+          "product", whole=True, cue=r"[A-Z]\d"),
     # "the 2020 Sentra", "the all-new Juke", "the Maxima sports sedan"
     _rule(re.compile(rf"\b[Tt]he\s+(?:(?:19|20)\d\d|all-new|[a-z]+-generation)\s+({CAP0})\b"
                      rf"(?!\s+{CAP})"), "product",
@@ -444,12 +446,12 @@ _CONTEXT_RULES = [
     # "the Gush Etzion settlement", "the Shatila refugee camp"
     _rule(re.compile(rf"\b[Tt]he\s+({CAP0}(?:\s+{CAP})?)\s+(?:settlement|refugee\s+camp|"
                      rf"neighbou?rhood)\b"), "place", "settlement", "camp", "neighbo"),
-    # "Monroe, La.,", "Tyler, Texas": a town and its state, as AP writes it
-    _rule(re.compile(rf"({CAP0}(?:\s+{CAP})?),\s+{_AP_STATE}"), "place",
-          cue=rf",\s+{_AP_STATE}", keep=lambda t, m: not at_sentence_start(t, m.start(1))
+    # "Monroe, La.,", "Mountain View, CA": a town and its state, as AP or the post writes it
+    _rule(re.compile(rf"({CAP0}(?:\s+{CAP}){{0,2}}),\s+{_STATE}"), "place",
+          cue=rf",\s+{_STATE}", keep=lambda t, m: not at_sentence_start(t, m.start(1))
           and m.group(1) not in known_orgs()),
-    _rule(re.compile(rf"{CAP0}(?:\s+{CAP})?,\s+({_AP_STATE})"), "place", cue=rf",\s+{_AP_STATE}",
-          whole=True, keep=lambda t, m: not at_sentence_start(t, m.start())),
+    _rule(re.compile(rf"{CAP0}(?:\s+{CAP}){{0,2}},\s+({_STATE})"), "place", cue=rf",\s+{_STATE}",
+          whole=True, firm=True, keep=lambda t, m: not at_sentence_start(t, m.start())),
     # "San Ysidro, California,", "Addison, New York": a town and its state
     _rule(re.compile(rf"({CAP0}(?:\s+{CAP})?),\s+(?:{'|'.join(sorted(wl.US_STATES))})\b"),
           "place", cue=rf",\s+(?:{'|'.join(sorted(wl.US_STATES))})\b",

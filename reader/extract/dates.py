@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from reader.article import PartialDate
 from reader.extract.shapes import EVENT_NAME
 from reader.extract.tense import first_told, looks_ahead, looks_back
+from reader.extract.wordlists import STATE
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -97,7 +98,8 @@ _YEAR_CUE = re.compile(r"\b(?:in|since|from|until|till|by|of|before|after|around
                        r"year|between|and|to)\s+$", re.I)
 # "1200 of them", "1500 workers", "1119 Eighth St." (a house number)
 _MODEL_YEAR = re.compile(r"\s+[A-Z][a-z]")
-_MODEL_CODE = re.compile(r"\s+[A-Z]{1,3}[\s-]?\d{2,4}\b")  # "2020 LC 500": a model year
+_MODEL_CODE = re.compile(r"\s+(?:[A-Z]{1,3}[\s-]?\d{2,4}|[A-Z]{2,4}\d)\b")  # "2020 LC 500",
+# "the 2021 RAV4": a model year
 _SCHEDULED = re.compile(r"\b(?:reports|meets|opens|holds|begins|starts|launches|arrives|visits|"
                         r"votes|plays|faces|hosts|travels|returns|resumes|closes|ends|"
                         r"releases|debuts|premieres|kicks\s+off|runs|lasts|expires|applies|"
@@ -110,8 +112,10 @@ _AIM = re.compile(r"\bto\s+(?!(?:be|the|a|an|his|her|its|their|our|my|your|this|
                   r"those|some|any|all|each|every|no|about|around|more|less|date|one|two|three|"
                   r"four|five|six|seven|eight|nine|ten|[a-z]+[^s]s)\b)[a-z]{2,}\b")
 # "The results, due Thursday,": a date something is due, set or slated for.
-_DUE = re.compile(r"\b(?:due|slated|set|scheduled|planned|expected)\s+(?:on\s+|for\s+)?$",
-                  re.I)
+_DUE = re.compile(r"\b(?:due|slated|(?<!\bthe\s)(?<!\ba\s)(?<!['’]s\s)(?<!\bits\s)(?<!\bhis\s)"
+                  r"(?<!\bher\s)(?<!\btheir\s)set|scheduled|planned|expected)\s+(?:on\s+|for\s+)?$",
+                  re.I)  # never the noun: "during the band's set Monday night"
+_TOWN_STATE = re.compile(rf"(?<=[a-z]),(?=\s+{STATE}(?!\w))")
 _HOUSE = re.compile(r"\s+(?:[NSEW]\.\s+)?(?:[A-Z][\w.]*\s+){1,3}(?:Drive|Street|St\.|Avenue|Ave\.|"
                     r"Road|Rd\.|Place|Lane|Court|Way|Boulevard|Blvd\.)")
 _NAME_BEFORE = re.compile(r"(?:[A-Z]\w*|(?:[A-Z]\.)+)\s+$")  # "USA Today"; not "Mars. Today"
@@ -307,7 +311,8 @@ def _resolve(expr: str, kind: str, published: dt.date | None, context: str,
     # The clause before an expression sets its tense: "will meet on Monday"
     # looks ahead, "said Monday" looks back. (What follows it does not
     # count: "said Monday that they will buy" is about Monday past.)
-    parts = re.split(r"[,;:“”\"]", context)
+    # ("Mountain View, CA for a show on Sept. 12": a town's state opens no clause.)
+    parts = re.split(r"[,;:“”\"]", _TOWN_STATE.sub(" ", context))
     clause = parts[-1]
     # "Reed told investors of New Media, the GateHouse parent, on Oct. 31": an
     # apposition between commas is no clause of its own.
@@ -337,6 +342,11 @@ def _resolve(expr: str, kind: str, published: dt.date | None, context: str,
     # date that opens its clause takes its tense from the clause it opens.
     # ("On Monday the company said it will open": said, on Monday.)
     if after and not _OPENERS.sub("", clause).strip() and (told := first_told(after)):
+        future, past = told == "ahead", told == "back"
+    # "... hosting the final date on the tour, Oct. 10.": a date set off at a clause's
+    # end takes the tense the sentence told before it
+    elif not (future or past or clause.strip()) and len(parts) > 1 and (
+            not after.strip(" .!?\"”)") and (told := first_told(context))):
         future, past = told == "ahead", told == "back"
     if kind == "iso":
         y, m, d = map(int, expr.split("-"))

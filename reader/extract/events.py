@@ -37,6 +37,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     if text[start:].strip():
         spans.append((start, len(text)))
     return spans
+_THE_DATE = re.compile(r",?\s*(?:(?:morning|afternoon|evening|night)\s*)?\(?")
 _DISPUTED = re.compile(r"\b(?:claimed|claims|pledged|pledges|promised|reportedly|alleged|"
                        r"allegedly|yet\s+to\s+confirm|unconfirmed|denied|denies)\b", re.I)
 _REPORTED = re.compile(r"\b(?:said|says|say|according\s+to|stated|told)\b", re.I)
@@ -79,8 +80,9 @@ def resolved_dates(text: str, published: dt.date | None,
             resolved = dates.resolve(text[start:end], kind, published, text[s_start:start],
                                      year_told, text[end:s_end])
             if kind == "weekday" and at < len(found) and found[at][2] in ("mdy", "dmy") and \
-                    re.fullmatch(r",?\s*", text[end:found[at][0]]):
-                # "Saturday, May 18": the weekday of the date that follows
+                    _THE_DATE.fullmatch(text, end, found[at][0]):
+                # "Saturday, May 18", "Monday night (Nov. 18)": the weekday of the date
+                # that follows
                 told = dates.resolve(text[found[at][0]:found[at][1]], found[at][2], published,
                                      text[s_start:found[at][0]], year_told,
                                      text[found[at][1]:s_end])

@@ -43,7 +43,7 @@ ACRONYM_STOP = frozenset("CEO CFO GDP AI TV OK PM AM UTC GMT USD EUR FAQ PDF NB 
                          "SUV PV GW MW KW LNG LED ATM VAT ETF API USB GPS HIV AIDS MBA MVP SMS "
                          "URL HTML DVD CD RNA CO2 GMO UV VR AR IQ ET EST EDT PST PDT BST CET "
                          "COVID PhD MP EV IT IPO CEOs LLC ICU ICUs NICU ER MRI CT ECG EKG IVF "
-                         "ADHD PTSD HR PR M&A R&D Q&A B&B DM DMs HPV STD STI "
+                         "ADHD PTSD HR PR M&A R&D Q&A B&B DM DMs HPV STD STI EP LP GT "
                          # words shouted in capitals, not initials
                          "YES NO NOT IS ARE WAS THE AND OR BUT ALL NOW NEW GET OUT VOTE YOU WE "
                          "OUR FREE MORE READ WATCH UPDATE BREAKING STOP HELP WOW OMG LOL".split())
@@ -52,7 +52,10 @@ ACRONYM_STOP = frozenset("CEO CFO GDP AI TV OK PM AM UTC GMT USD EUR FAQ PDF NB 
 # Possessors that belong to a name: "People's Bank of China", "Children's Hospital"
 _COLLECTIVE = frozenset("People Children Women Men Workers Veterans Citizens Farmers "
                         "Teachers Nurses Writers Fishermen".split())
-_RUN_BREAK = re.compile(r"\s+and\s+|(?<=['’]s)\s+|(?<=\w['’])\s+")
+# "Nashville, TN June 19": a date after a name is no part of it
+_RUN_BREAK = re.compile(r"\s+and\s+|(?<=['’]s)\s+|(?<=\w['’])\s+|(?P<date>\s+)(?=(?:January"
+                        r"|February|March|April|May|June|July|August|September|October|November"
+                        r"|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d)")
 
 
 # "the Ministry of Trade, Industry and Energy", "the Securities and Exchange
@@ -78,10 +81,13 @@ def _plain_runs(text: str) -> list[tuple[int, int]]:
     runs = []
     for m in _NAME_RUN.finditer(text):
         start = m.start()
-        for brk in _RUN_BREAK.finditer(m.group()):
+        # a little past the run, for the day that shows a month ends it
+        for brk in _RUN_BREAK.finditer(text[m.start():m.end() + 4]):
+            if brk.start() >= len(m.group()):
+                break
             before = m.group()[:brk.start()].split()[-1]
             owner = POSSESSIVE.sub("", before)
-            if "and" not in brk.group() and (owner in _COLLECTIVE or (
+            if not brk.group("date") and "and" not in brk.group() and (owner in _COLLECTIVE or (
                     m.group()[brk.end():].split()[0] in wl.ORG_WORDS and owner in wl.TITLES)):
                 continue  # "the Information Commissioner's Office", "People's Liberation Army"
             if brk.start() + m.start() > start:
@@ -111,6 +117,13 @@ _DEVICE_AFTER = re.compile(rf"\s+{DEVICE}\b(?!-|\s+(?:calls?|crash(?:es)?|strike
 _SITE_TAIL = frozenset("""Falls Valley Mountains Islands Island Peninsula Desert Ocean Strait
 Canyon Glacier Delta Basin Creek Dam Bridge Airport Canal Tunnel Station Stadium Arena Square
 Garden Gardens Cathedral Church Chapel Mosque Temple Synagogue Palace Castle Abbey""".split())
+# Buildings for crowds: a place, whatever company names them ("Ameris Bank Amphitheatre")
+_VENUE_TAIL = frozenset("Amphitheatre Amphitheater Arena Stadium Pavilion Auditorium Coliseum "
+                        "Colosseum Ballpark Speedway Raceway Racecourse Velodrome".split())
+_VENUE_TAILS = frozenset({"Music Center", "Music Centre", "Arts Center", "Arts Centre",
+                          "Convention Center", "Convention Centre", "Events Center",
+                          "Event Center", "Exhibition Centre", "Exhibition Center", "Music Hall",
+                          "Concert Hall", "Music Theatre", "Music Theater", "Music Park"})
 # ... and those a surname may be: a place only when no first name opens it ("Ricki Lake")
 _SURNAME_TAIL = frozenset("River Lake Lakes Mountain Bay Sea Gulf Hills Coast Park".split())
 # Newspapers named for their town: "the Baltimore Sun" (a known place, then one of these)
@@ -257,6 +270,9 @@ def classify(text: str, start: int, words: list[str], names: dict[str, str]) -> 
             not any(w in wl.ORG_WORDS or w in wl.TITLES for w in words):
         names[run] = "place"  # "Marin County": no person's name ends so, though Marin begins one
         return
+    if 1 < len(words) <= 6 and (words[-1] in _VENUE_TAIL or " ".join(words[-2:]) in _VENUE_TAILS):
+        names[run] = "place"  # "Ameris Bank Amphitheatre", "Blossom Music Center": named for a
+        return  # sponsor or not, a building
     if 1 < len(words) <= 4 and (words[-1] in _SITE_TAIL or words[0] == "Mount" or
                                 words[-1] in _SURNAME_TAIL and words[0] not in given_names()) and \
             not any(w in wl.ORG_WORDS or w in wl.TITLES for w in words):

@@ -117,6 +117,15 @@ KNOWN_ORGS: dict[str, tuple[str, ...]] = {
     # A nation's forces, capitalised mid-sentence ("a career Army officer")
     "Army": (), "Navy": (), "Air Force": (), "Marine Corps": (), "Coast Guard": (),
 }
+# The AP's abbreviations of the states ("Monroe, La."), never "Ind." or "Miss." alone
+AP_STATE = (r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|"
+              r"Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|"
+              r"Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\.(?=[\s,;)]|$)")
+# ... and the postal codes of the states and provinces ("West Palm Beach, FL")
+POSTAL = (r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO"
+          r"|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
+          r"|AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)(?![\w&'’-])(?!\.\w)")
+STATE = rf"(?:{AP_STATE}|{POSTAL})"
 # The states of the United States: "Ohio State" and "Michigan State" are universities.
 US_STATES = frozenset("""Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware
 Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland
@@ -148,7 +157,7 @@ Petroleum Chemicals Steel Insurance Bancorp Securities Ventures Solutions Softwa
 Consulate International Watch Operations Business Productions Films Healthcare Publishing
 Utilities Project Analytics Consulting Advisors Advisers Associates Logistics Research
 Construction Engineering Manufacturing Properties Realty Foods Farms Pharma Shipping Brewing
-Tech Animation Robotics Aerospace Services Protection Power Courant Books
+Tech Animation Robotics Aerospace Services Protection Power Courant Books Shelter
 """.split())
 TITLES = frozenset("""
 President Vice Prime Minister Secretary Chancellor Senator Sen. Sens. Rep. Reps. Representative
