@@ -1291,3 +1291,32 @@ def test_headings_in_capitals_name_what_the_text_names_and_models_go_by_their_co
             ("90 miles per gallon", "quantity"),
             ("38 kilometers per liter", "quantity")} <= set(spans)
     assert ("2021", "date") not in spans
+
+
+def test_a_sports_roundup_its_teams_by_name_and_by_town_and_its_players():
+    article = unannotated(
+        "Pittsburgh\n\nMarek Voll's goal lifted the New York Islanders over the Boston Bruins "
+        "5-4 on Tuesday night.\n\nWild 4, Sabres 1: Tavi Kornelsen scored twice, Ossi Vaara "
+        "made 30 saves and Minnesota beat Buffalo. Ilkka Rautio and Jannik Sorvo scored for "
+        "Buffalo, and Semjon Varlov stopped 22 shots. Columbus improved to 8-8-4. Teemu Sel "
+        "played for the Sabres and Linus Olmark left. He spat on Anaheim defenseman Erik Gudmark. "
+        "A New Jersey native, he lives in Ottawa.", published="2019-11-20")
+    names = found(article)
+    for name in ("New York Islanders", "Boston Bruins", "Wild", "Sabres", "Minnesota",
+                 "Buffalo", "Columbus", "Anaheim"):
+        assert names[name][0] == "organization", name
+    for name in ("Tavi Kornelsen", "Ossi Vaara", "Ilkka Rautio", "Jannik Sorvo", "Semjon Varlov",
+                 "Erik Gudmark"):
+        assert names[name][0] == "person", name
+    for name in ("Pittsburgh", "New Jersey", "Ottawa"):  # a dateline, and towns gone to
+        assert names[name][0] == "place", name
+    assert names.get("Linus Olmark", ("person",))[0] != "organization"  # no list: a new clause
+
+
+def test_a_nation_before_a_title_is_the_nation_and_towns_are_no_teams_off_the_field():
+    names = found(unannotated(
+        "The son of former German President Richard von Weizsacker died. Minnesota beat "
+        "Buffalo's record of snowfall; the Florida Keys and Mary Poppins were fine."))
+    assert names["Germany"][0] == "place" and names["Florida Keys"][0] == "place"
+    assert names["Minnesota"][0] == "place"  # no score: no sports story
+    assert names.get("Mary Poppins", ("person",))[0] != "organization"

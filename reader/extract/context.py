@@ -94,6 +94,20 @@ def _unknown(text: str, m: re.Match[str]) -> bool:
     return not known_place(m.group(1)) and m.group(1) not in known_orgs()
 
 
+def _team_town(text: str, m: re.Match[str]) -> bool:
+    """A town or state named for its team in a sports story (a score such as 5-4
+    in it): never a country (a nation's side is the nation), nor a town the text
+    also goes to ("in New York", "a St. Louis native")."""
+    from reader.extract.places import TOWNS_ALSO_NAMES, country_names
+
+    name = m.group(1)
+    if not (known_place(name) or name in TOWNS_ALSO_NAMES) or name in country_names() or \
+            name in wl.COUNTRIES or not re.search(r"\b\d{1,3}-\d{1,3}\b", text):
+        return False
+    return not re.search(rf"\b(?:in|from|to|near|at|of|across)\s+{re.escape(name)}\b|"
+                         rf"\b{re.escape(name)}(?:\s+native|,\s+(?:[A-Z]|the\s+state))", text)
+
+
 # What a player does to another, with the score after it
 _WON = "beat|beating|defeated|defeating|edged|edging|topped|topping|outlasted|upset"
 
@@ -427,6 +441,44 @@ _CONTEXT_RULES = [
           starts=("beat", "defeat", "edg", "top", "outlasted", "upset", "past"),
           keep=lambda t, m: _unknown(t, m)
           and re.match(r"\s+\d+-\d+", t[m.end(1):]) is not None),  # a score follows
+    # "Tuukka Rask made 25 saves", "Evgenii Dadonov had two assists": a player, by the
+    # line of the box score
+    _rule(re.compile(rf"({CAP0}\s+{CAP}(?:\s+{CAP})?)\s+(?:made|stopped|had|scored|added|blocked)"
+                     rf"\s+(?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|his|her)\s+"
+                     rf"(?:[a-z-]+\s+)?(?:saves?|shots|goals?|assists?|points|rebounds|touchdowns?"
+                     rf"|tackles|sacks|strikeouts|hits|aces|birdies|interceptions)\b"), "person",
+          cue=r"\s(?:made|stopped|had|scored|added|blocked)\s", reach=60, firm=True,
+          keep=lambda t, m: _unknown(t, m) and not any(
+              w in wl.ORG_WORDS or w in wl.TITLES for w in m.group(1).split())),
+    # "Zach Parise scored twice", "Patrik Laine and Nikolaj Ehlers scored"
+    _rule(re.compile(rf"({CAP0}\s+{CAP})\s+(?:and\s+{CAP0}\s+{CAP}\s+)?scored\b"), "person",
+          cue=r"\sscored\b", reach=60, keep=lambda t, m: _unknown(t, m) and not any(
+              w in wl.ORG_WORDS or w in wl.TITLES for w in m.group(1).split())),
+    _rule(re.compile(rf"{CAP0}\s+{CAP}\s+and\s+({CAP0}\s+{CAP})\s+scored\b"), "person",
+          cue=r"\sscored\b", reach=60, keep=lambda t, m: _unknown(t, m) and not any(
+              w in wl.ORG_WORDS or w in wl.TITLES for w in m.group(1).split())),
+    # "Anaheim defenseman Erik Gudbranson": a player's team by its town
+    _rule(re.compile(rf"({CAP0}(?:\s+{CAP})?)\s+(?:defenseman|goaltender|goalie|winger|"
+                     r"quarterback|linebacker|pitcher|shortstop|midfielder|wide\s+receiver)\b"),
+          "organization", cue=r"\s(?:defenseman|goaltender|goalie|winger|quarterback|linebacker|"
+          r"pitcher|shortstop|midfielder|wide\s+receiver)\b", reach=40, firm=True,
+          keep=lambda t, m: _team_town(t, m)),
+    # "Wild 4, Sabres 1: Zach Parise scored": a result, two teams and their scores
+    _rule(re.compile(rf"(?m)^({CAP0}(?:\s+{CAP})?)\s+\d{{1,3}},\s+{CAP0}(?:\s+{CAP})?\s+\d{{1,3}}"
+                     r"\s*(?::|$)"), "organization", cue=r"\d,\s+[A-Z]", reach=40, keep=_unknown),
+    _rule(re.compile(rf"(?m)^{CAP0}(?:\s+{CAP})?\s+\d{{1,3}},\s+({CAP0}(?:\s+{CAP})?)\s+\d{{1,3}}"
+                     r"\s*(?::|$)"), "organization", cue=r"\d,\s+[A-Z]", reach=40, keep=_unknown),
+    # "Minnesota beat Buffalo", "scored for Ottawa", "to lead Boston", "Columbus improved
+    # to 8-8-4": a town that plays is its team (unless the text also goes there)
+    _rule(re.compile(rf"({CAP0}(?:\s+{CAP})?)\s+(?:beat|defeated|edged|topped|routed|blanked|"
+                     rf"downed|improved\s+to\s+\d+-\d+|held\s+on\s+to\s+beat|has\s+won)\b"),
+          "organization", cue=r"\s(?:beat|defeated|edged|topped|routed|blanked|downed|improved|"
+          r"held\s+on|has\s+won)\b", reach=40, firm=True, keep=lambda t, m: _team_town(t, m)),
+    _rule(re.compile(rf"\b(?:beat|defeated|edged|topped|routed|blanked|downed|scored\s+for|"
+                     rf"(?:to\s+)?(?:lead|lift)|past)\s+({CAP0}(?:\s+{CAP})?)\b(?!\s+{CAP})"),
+          "organization", starts=("beat", "defeated", "edged", "topped", "routed", "blanked",
+                                  "downed", "scored", "to lead", "to lift", "lead", "lift", "past"),
+          firm=True, keep=lambda t, m: _team_town(t, m)),
     # "the Assad regime", "the Maduro government": a leader's
     _rule(re.compile(rf"\b[Tt]he\s+({CAP0})\s+(?:regime|government)\b"), "person", "regime",
           "government", firm=True, cue=r"\s(?:regime|government)\b", reach=48,
@@ -595,7 +647,8 @@ def by_context(text: str, text_words: list[str] | None = None,
                 if not words:
                     continue
                 name = " ".join(words)
-            if etype == "organization" and (_a_place(name) or words[-1] in _INDICES):
+            if etype == "organization" and (_a_place(name) and not rule.firm
+                                            or words[-1] in _INDICES):
                 continue  # "director for the Middle East", "the Philippines", "Hang Seng Index"
             if etype == "product" and not rule.whole:
                 while words and (words[0] in demonyms() or words[0] in wl.NOT_NAMES

@@ -33,6 +33,7 @@ from reader.extract.shapes import (
     known_place,
     tokens,
 )
+from reader.extract.tense import PAST
 from reader.mentions import Matcher
 
 QUANTITY = re.compile(
@@ -142,6 +143,16 @@ _EVENT_AFTER = re.compile(r"['’]?\s+(?:conference|summit|festival|expo|convent
                           r"trade\s+show|gala)\b")
 
 
+# A dateline on a line of its own: "Pittsburgh", "SANTA FE, N.M."
+_DATELINE_LINE = re.compile(r"[^\W\d][\w .'’-]{1,40}(?:,\s+[\w .]{2,20})?\s*[—–-]*\s*")
+
+
+def _line(text: str, at: int) -> str:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text[start:end if end >= 0 else len(text)]
+
+
 def _by_itself(text: str, name: str) -> bool:
     """A one-word name used as a subject or object in its own right, twice or more
     ("as Tribune's", "for Tribune,"), not only as the end of longer names
@@ -192,7 +203,8 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
             continue  # "the Fed Cup" is no Federal Reserve; "American Music Awards" no place
         data_place = word in places.place_names() and word not in places.country_names()
         if (word.lower() in wl.ORDINARY_WORDS or data_place) and (
-                not word[0].isupper() or at_sentence_start(text, mention.start)):
+                not word[0].isupper() or at_sentence_start(text, mention.start)) and not (
+                data_place and _DATELINE_LINE.fullmatch(_line(text, mention.start))):
             continue  # "fine china", "Turkey prices rose" at a sentence start: not sure
         listed_company = word in companies.company_names()
         if (entity.type in ("place", "product") or listed_company) and not in_event and \
@@ -292,6 +304,10 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
     shorts = Counter({short: 1 + any(not (a.startswith(b) or b.startswith(a))
                                      for a in given for b in given)
                       for short, given in firsts.items()})
+    for name in firm:  # "Minnesota beat Buffalo": the towns are their teams here
+        listed = found.get(_slug(name))
+        if listed is not None and listed.type == "place" and names.get(name) == "organization":
+            found[listed.id] = Entity(listed.id, listed.name, "organization", listed.aliases)
     taken = {a for e in found.values() for a in (e.name, *e.aliases)}
     given = [n.split()[0] for n, t in names.items() if t == "person" and " " in n]
     present = {w.lower() for w in text_words}  # each word of the text, once
@@ -392,7 +408,11 @@ def _from_lists(text: str, runs: list[tuple[int, int]], names: dict[str, str],
         kinds = {typed[n] for n in group if n in typed}
         unknown = [n for n in group if n and n not in typed]
         known = len(group) - len(unknown)
-        if listed and unknown and len(kinds) == 1 and \
+        # "scored for the Sabres and Linus Ullmark stopped 22 shots": a pair whose
+        # second name opens a clause of its own is no list
+        new_clause = len(group) == 2 and not commas and _PAST_VERB.match(text, end) is not None \
+            and _AFTER_PREPOSITION.search(text, 0, runs[i - 1][0] if i else start) is not None
+        if listed and unknown and len(kinds) == 1 and not new_clause and \
                 kinds & {"organization", "place", "person", "product"} and (
                     known >= 2 or len(group) == 2):
             kind = kinds.pop()
@@ -405,6 +425,11 @@ def _from_lists(text: str, runs: list[tuple[int, int]], names: dict[str, str],
                             w in wl.ORG_WORDS for w in name.split())):
                     names[name] = kind
         group, listed, commas = [], False, 0
+
+
+_AFTER_PREPOSITION = re.compile(r"\b(?:for|to|with|by|against|over|from|at|in|on|of|into|past)"
+                                r"\s+(?:the\s+)?$")
+_PAST_VERB = re.compile(rf"\s+(?:{PAST.pattern})", re.IGNORECASE)
 
 
 def _bare_name(run: str) -> str:
@@ -438,8 +463,12 @@ def _inside_longer_name(runs: list[tuple[int, int]], start: int, end: int, text:
     before = [w for w in text[run_start:start].split()
               if w not in wl.TITLES and w not in wl.NOT_NAMES and w not in ("of", "the")]
     if not before and (tail in ("'s", "\u2019s", "'", "\u2019") or
-                       tail.split()[:1] in _PLACE_WORDS or re.match(r"-[a-z]", tail)):
-        return False  # "Germany's plan" is Germany, "New York City" is New York, "American-led"
+                       tail.split()[:1] in _PLACE_WORDS or re.match(r"-[a-z]", tail) or
+                       bool(set(tail.split()[:1]) & wl.TITLES) and text[start:end] in demonyms()):
+        # "Germany's plan" is Germany, "New York City" is New York, "American-led";
+        # "German President Richard von Weizsäcker": the country, then a person (but
+        # "U.S. Attorney" is a post)
+        return False
     return bool(before or tail.strip())
 
 

@@ -18,6 +18,8 @@ Independence Paradise Enterprise Concord Providence Surprise Spring Springfield 
 Liberty Marion Warren Madison Clinton Franklin Austin Houston Dallas Phoenix Buffalo Temple
 Santa Ana Sale Bury Deal March Most Mandal Of Hull Wells Derby Luton York Kent Bristol
 Melbourne Sydney Nelson Napier Wellington Gates""".split())
+# ... though in a sports story "Buffalo" and "Columbus" are their teams' towns.
+TOWNS_ALSO_NAMES = _NOT_PLACES
 
 
 def _ascii(name: str) -> str:

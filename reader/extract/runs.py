@@ -13,6 +13,7 @@ import re
 
 from reader.extract import wordlists as wl
 from reader.extract.people import given_names
+from reader.extract.places import place_names
 from reader.extract.shapes import (
     DEVICE,
     LO,
@@ -129,6 +130,10 @@ _SURNAME_TAIL = frozenset("River Lake Lakes Mountain Bay Sea Gulf Hills Coast Pa
 # Newspapers named for their town: "the Baltimore Sun" (a known place, then one of these)
 _PAPER_TAIL = frozenset("Bee Star Sun Register Ledger Bulletin Mercury Monitor Enquirer "
                         "Union-Tribune Courant Democrat Republican Citizen Globe".split())
+# Plural tails of places, which are no teams ("the Florida Keys")
+_NOT_TEAMS = frozenset("Keys Hills Heights Falls Springs Islands Mountains Lakes Plains Highlands "
+                       "Rapids Shoals Sands Fields Woods Gardens Downs Flats Banks Isles "
+                       "Yards".split())
 # Tails that only places have, known or not.
 _ADMIN_TAIL = frozenset("County Province Prefecture Township Parish Oblast Governorate "
                         "Canton".split())
@@ -284,6 +289,13 @@ def classify(text: str, start: int, words: list[str], names: dict[str, str]) -> 
         return
     if len(words) > 1 and words[-1] in _PAPER_TAIL and _place_prefix(words[:-1]) == len(words) - 1:
         names[run] = "organization"  # "the Sacramento Bee", "the Kansas City Star": newspapers
+        return
+    if len(words) > 1 and re.fullmatch(r"[A-Z][a-z]+s", words[-1]) and \
+            words[-1] not in GROUPS and _place_prefix(words[:-1]) == len(words) - 1 and \
+            not (len(words) == 2 and words[0] in given_names() and words[0] in place_names()):
+        # "Mary Poppins": a first name that is only some far town of the data
+        # "the New York Islanders", "the Pittsburgh Penguins"; "the Florida Keys"
+        names[run] = "place" if words[-1] in _NOT_TEAMS else "organization"
         return
     if len(words) > 1 and words[-1] in _GEO_TAIL:
         prefix = _place_prefix(words[:-1])
