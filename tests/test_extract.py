@@ -1320,3 +1320,14 @@ def test_a_nation_before_a_title_is_the_nation_and_towns_are_no_teams_off_the_fi
     assert names["Germany"][0] == "place" and names["Florida Keys"][0] == "place"
     assert names["Minnesota"][0] == "place"  # no score: no sports story
     assert names.get("Mary Poppins", ("person",))[0] != "organization"
+
+
+def test_a_list_of_quoted_titles_with_its_commas_inside_the_quotes():
+    article = unannotated(
+        "Fans will hear the hits, including “Listen Up Now,” “Takin’ It To The Pier,” "
+        "“What A Fool Knows,” “Sand Grove” and others. “We are excited,” he said.")
+    types = {e.id: e.type for e in article.entities}
+    spans = {(article.text[m.start:m.end], types[m.entity_id]) for m in article.mentions}
+    assert {("Listen Up Now", "product"), ("Takin’ It To The Pier", "product"),
+            ("What A Fool Knows", "product"), ("Sand Grove", "product")} <= spans
+    assert not any(name.startswith("We ") for name, _ in spans)

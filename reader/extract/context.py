@@ -124,12 +124,13 @@ def _owned(text: str, m: re.Match[str]) -> bool:
 
 # A list of names or titles so far: "from Pixar Animation, “Star Wars,”", never "chanted, “Red
 # for Ed,”"
-_AFTER_A_NAME = re.compile(r"(?:\b[A-Z][\w'’.-]*|[\u201d\"])$")
+_AFTER_A_NAME = re.compile(r"(?:\b[A-Z][\w'’.-]*[,.!?]?|[\u201d\"])$")
+# (American style puts the list's comma inside the quotes: “Black Water,” “China Grove”.)
 _QUOTED_WORK = re.compile(
-    r"(?:,|\b(?:including|and|or|like|in|from|film|movie|show|series|"
+    r"(?:,|[,.!?]?\u201d|\b(?:including|and|or|like|in|from|film|movie|show|series|"
     r"song|album|book|novel|play|hit|classic|classics|titles?|starring))\s+[\u201c\"]"
-    rf"((?:{CAP}|\d+)(?:\s+(?:(?:of|the|a|an|and|in|on|to|for|at|with)\s+)*(?:{CAP}|\d+)){{0,5}})"
-    r"[,.!?]?[\u201d\"]")
+    rf"((?:{CAP}|\d+)(?:\s+(?:(?:of|the|a|an|and|in|on|to|for|at|with|A)\s+)*(?:{CAP}|\d+))"
+    r"{0,5})[,.!?]?(?=[\u201d\"])")
 _THE_NAME = re.compile(rf"(?<=[a-z,;]\s)(The\s+{RUN0})")
 _TEAM = re.compile(r"\b[Tt]he\s+([A-Z][a-z]{2,}s)\b(?!\s+[A-Z])")
 
@@ -397,8 +398,8 @@ _CONTEXT_RULES = [
     # Marvel Studios and classic Disney fare, including “Mary Poppins” and “Bambi.”
     _rule(_QUOTED_WORK, "product", "\u201c", '"', whole=True, firm=True,
           keep=lambda t, m: m.group(1) not in wl.NOT_NAMES and _a_work(m.group(1)) and (
-              not m.group().startswith(",") or _AFTER_A_NAME.search(t, max(0, m.start() - 40),
-                                                                m.start()))),
+              m.group()[:1] not in ",.!?\u201d" or _AFTER_A_NAME.search(
+                  t, max(0, m.start() - 40), m.start() + (m.group()[:1] == "\u201d")))),
     # "Frost & Sullivan", "Ernst & Young": partners' names joined by "&" are a firm
     _rule(re.compile(rf"({CAP0}\s+&\s+{CAP})\b(?!\s+{CAP})"), "organization", " & ",
           whole=True, firm=True, cue=r"\s&\s"),
