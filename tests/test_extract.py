@@ -1331,3 +1331,25 @@ def test_a_list_of_quoted_titles_with_its_commas_inside_the_quotes():
     assert {("Listen Up Now", "product"), ("Takin’ It To The Pier", "product"),
             ("What A Fool Knows", "product"), ("Sand Grove", "product")} <= spans
     assert not any(name.startswith("We ") for name, _ in spans)
+
+
+def test_next_march_and_a_win_told_in_the_past():
+    assert told("The last spots come down to next March's playoffs.") == ["2020-03"]
+    assert told("Sales fell last June and will rise this October.") == ["2019-06", "2019-10"]
+    assert told("Wales beat Hungary 2-0 to earn the last spot on Tuesday.",
+                published="2019-11-20") == ["2019-11-19"]
+
+
+def test_party_tags_relative_clauses_longer_country_names_and_bodies_named_by_a_post():
+    article = unannotated(
+        "Sen. Bo Lindqvist, R-Neb., called it a crisis. Sen. Ava Torres, R-Texas, agreed. "
+        "Montell Farrow, who represents Thomas, said no. The Justice Department's inspector "
+        "general will review it. Wales beat Hungary 2-0 to win Group D. The day before, "
+        "Italy drew with the Republic of Ireland. The final four spots go to playoffs.",
+        published="2019-11-20")
+    names = found(article)
+    for name, kind in (("Neb.", "place"), ("Texas", "place"), ("Montell Farrow", "person"),
+                       ("Justice Department", "organization"), ("Wales", "place"),
+                       ("Republic of Ireland", "place")):
+        assert names[name][0] == kind, name
+    assert not {"Group D. The", "four spots", "Group D"} & names.keys()

@@ -102,7 +102,8 @@ def _team_town(text: str, m: re.Match[str]) -> bool:
 
     name = m.group(1)
     if not (known_place(name) or name in TOWNS_ALSO_NAMES) or name in country_names() or \
-            name in wl.COUNTRIES or not re.search(r"\b\d{1,3}-\d{1,3}\b", text):
+            name in wl.COUNTRIES or name in wl.REGIONS and name not in wl.US_STATES or \
+            not re.search(r"\b\d{1,3}-\d{1,3}\b", text):  # "Wales beat Hungary": a nation
         return False
     return not re.search(rf"\b(?:in|from|to|near|at|of|across)\s+{re.escape(name)}\b|"
                          rf"\b{re.escape(name)}(?:\s+native|,\s+(?:[A-Z]|the\s+state))", text)
@@ -592,6 +593,18 @@ _CONTEXT_RULES = [
           "region", "province", "district", "county", "valley", "basin", "peninsula", "delta"),
     _rule(re.compile(r"\([DRI]-((?:[A-Z]\.){2,}|[A-Z][a-z]{1,5}\.)\)"),
           "place", '(D-', '(R-', '(I-'),
+    # "Sen. Ben Sasse, R-Neb., called", "Sen. Ted Cruz, R-Texas, said"
+    _rule(re.compile(rf",\s+[DRI]-((?:[A-Z]\.){{2,}}|[A-Z][a-z]{{1,5}}\.|"
+                     rf"{'|'.join(sorted(wl.US_STATES, key=len, reverse=True))})(?=,|\.|\s)"),
+          "place", ', D-', ', R-', ', I-'),
+    # "Montell Figgins, who represents Thomas": a person, by the pronoun
+    _rule(re.compile(rf"({CAP0}\s+{CAP}),\s+who\s+(?!(?:is|are|was|were)\s+(?:a|an|the)\s+"
+                     r"(?:company|firm|group|team|agency|country|state|city|town)\b)"),
+          "person", cue=r",\s+who\s", reach=60, keep=lambda t, m: _unknown(t, m) and not any(
+              w in wl.ORG_WORDS or w in wl.TITLES or w in demonyms() for w in m.group(1).split())),
+    # "the Republic of Ireland": a country by its longer name
+    _rule(re.compile(rf"\b(Republic\s+of\s+(?:the\s+)?{CAP})\b"), "place", "Republic of",
+          whole=True, keep=lambda t, m: known_place(m.group(1).split()[-1])),
     # "in Wakefield and Sheffield", "in Leeds, York and Hull"
     _rule(re.compile(rf"\b(?:in|near|across|from)\s+{CAP}(?:,\s+{CAP})*\s+and\s+({CAP})\b"),
           "place"),

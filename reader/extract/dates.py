@@ -43,6 +43,8 @@ PATTERN = re.compile(
         (?:\s+{_YEAR}|\s+(?:last|next|this)\s+year)?\b)
   | (?P<month_year>{_MONTH}\s+(?:{_YEAR}|(?:last|next|this)\s+year)\b)
   | (?P<rel_weekday>(?:last|next|this)\s+(?:{_WEEKDAY}|weekend)\b)
+  | (?P<rel_month>(?:last|next|this)\s+(?:January|February|March|April|June|July|August|September
+        |October|November|December)\b)
   | (?P<the_weekend>(?:(?<=over\s)|(?<=ring\s)|(?<=\sat\s))the\s+weekend\b)
   | (?P<weekday>{_WEEKDAY}\b)
   | (?P<span>(?:the\s+)?(?:next|last|past|coming)\s+
@@ -478,6 +480,11 @@ def _resolve(expr: str, kind: str, published: dt.date | None, context: str,
             return Resolved(PartialDate(index // 12, index % 12 + 1))
         start = published + dt.timedelta(weeks=step) - dt.timedelta(days=published.weekday())
         return Resolved(_day(start), _day(start + dt.timedelta(days=6)), approximate=True)
+    if kind == "rel_month":  # "next March", "last June", "this October"
+        month = _month_of(words[1])
+        year = {"next": published.year + (month <= published.month),
+                "last": published.year - (month >= published.month)}.get(words[0], published.year)
+        return Resolved(PartialDate(year, month))
     if kind == "month":
         month = _month_of(words[0])
         year = _year_in_story(context, published) or _year_for_month(

@@ -75,6 +75,7 @@ _DEMONYM_PLURALS = "|".join(sorted({d for _, ds in wl.COUNTRIES.values() for d i
 # insurgents" (never "the two leaders": a definite reference, not a count).
 COUNT = re.compile(
                    rf"""(?x)(?<![Tt]he\s)(?<!other\s)(?<!\b[Nn]o\s)(?<![\w$€£¥.,-])
+    (?<!\bfinal\s)
     (?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:{'|'.join(NUMBER_WORDS.split())}))
     (?:\s+(?:million|billion|thousand|hundred))?
     \s+(?!percent\b|per\s+cent\b)

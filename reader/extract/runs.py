@@ -27,7 +27,9 @@ from reader.extract.shapes import (
 )
 
 # A capitalised word: "Rollins", "U.S.", "O'Brien", "Jean-Pierre", "Inc."
-_WORD = (r"(?:(?:[A-Z]\.){2,}|[A-Z]\.(?=(?:\s+[A-Z]\.)*\s+[A-Z][a-z])"  # "U.S.", "J. K. Rowling"
+# ("U.S.", "J. K. Rowling"; never "Group D. The day before")
+_WORD = (r"(?:(?:[A-Z]\.){2,}|[A-Z]\.(?=(?:\s+[A-Z]\.)*\s+(?!(?:The|A|An|It|He|She|We|They|This|"
+         r"That|In|On|At|But|And|Then|So|His|Her|Its|Their)\b)[A-Z][a-z])"
          r"|(?:Inc|Co|Corp|Ltd|Dr|Mr|Mrs|Ms|St|Jr|Sr|Gen|Sen|Rep|Gov|Col|Capt|Prof|Lt|Sgt|Det)\."
          r"|[A-Z][\w'’&-]*)")
 # Spaces within a name: a line break at most, never a paragraph's end.
@@ -134,6 +136,8 @@ _PAPER_TAIL = frozenset("Bee Star Sun Register Ledger Bulletin Mercury Monitor E
 _NOT_TEAMS = frozenset("Keys Hills Heights Falls Springs Islands Mountains Lakes Plains Highlands "
                        "Rapids Shoals Sands Fields Woods Gardens Downs Flats Banks Isles "
                        "Yards".split())
+# A post's word before one of these names the body: "the Justice Department"
+_GOVERNMENT_BODIES = frozenset("Department Ministry Committee Commission Office".split())
 # Tails that only places have, known or not.
 _ADMIN_TAIL = frozenset("County Province Prefecture Township Parish Oblast Governorate "
                         "Canton".split())
@@ -233,7 +237,8 @@ def classify(text: str, start: int, words: list[str], names: dict[str, str]) -> 
         words = words[1:]
     titled = False
     while words and (words[0] in wl.TITLES or words[0] in ("of", "for", "and", "the")) and not (
-            words[0] in ("Prime", "Vice") and words[1:2] not in (["Minister"], ["President"])):
+            words[0] in ("Prime", "Vice") and words[1:2] not in (["Minister"], ["President"])) \
+            and not (len(words) == 2 and words[1] in _GOVERNMENT_BODIES):  # "Justice Department"
         if titled and words[0] in ("of", "for") and len(words) >= 4 and \
                 not any(w in wl.ORG_WORDS for w in words[1:]):
             words = words[-2:]  # "Secretary of State Mike Pompeo": the portfolio, then a name

@@ -11,7 +11,7 @@ FUTURE = re.compile(
     r"forecasts?|forecast\s+to|to\s+visit|to\s+begin|to\s+start|to\s+open)\b|'ll\b", re.I)
 # Plainly past: "was", "said", "rose", and most "-ed" forms.
 PAST = re.compile(
-    r"\b(?:was|were|had|did|said|told|announced|reported|rose|fell|grew|met|began|ended|"
+    r"\b(?:was|were|had|did|said|told|announced|reported|rose|fell|grew|met|began|ended|beat|"
     r"started|took|made|won|lost|signed|agreed|launched|opened|closed|came|went|saw|left|"
     r"held|fled|killed|died|struck|hit|ago|spoke|wrote|gave|found|became|ran|sold|bought|paid|"
     r"brought|thought|kept|led|chose|drove|flew|knew|stood|sent|spent|built|caught|fought|felt|"
