@@ -68,7 +68,9 @@ class Matcher:
                 owner = table.setdefault(key, entity.id)
                 if owner != entity.id:
                     self.conflicts.append((alias, owner, entity.id))
-        capitalised = {a: e for a, e in self.exact.items() if _HEAD.match(a)}
+        # (a few hundred compile at once faster than one pattern per first word)
+        capitalised = {a: e for a, e in self.exact.items() if _HEAD.match(a)} \
+            if len(self.exact) > _BY_HEAD_FROM else {}
         rest = {a: e for a, e in self.exact.items() if a not in capitalised}
         self._by_head = _ByHead(capitalised)
         self._patterns = [
@@ -106,6 +108,7 @@ def _owner(table: dict[str, str], matched: str, fold: bool) -> str:
     return table.get(key) or table[" ".join(key.split())]
 
 
+_BY_HEAD_FROM = 1000
 # The first word of a capitalised name, as it opens in the text.
 _HEAD = re.compile(r"(?<!\w)[A-Z]\w*")
 

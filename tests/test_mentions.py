@@ -71,10 +71,14 @@ def test_many_names_as_written_are_found_by_their_first_word_longest_first():
                                                            "organization"),
               Entity("att", "AT&T", "organization"), Entity("coke", "Coca-Cola", "organization"),
               Entity("sw", "South Wales", "place"), Entity("nsw", "New South Wales", "place")]
-    matcher = Matcher(listed, ["St. Louis", "St. Louis Cardinals", "Coca-Cola", "South Wales",
-                               "New South Wales"])
+    # enough names for the first-word lookup, which a gazetteer's thousands take
+    filler = [Entity(f"town-{i}", f"Townsend{i} Falls", "place") for i in range(1200)]
+    matcher = Matcher(listed + filler, ["St. Louis", "St. Louis Cardinals", "Coca-Cola",
+                                        "South Wales", "New South Wales",
+                                        *(e.name for e in filler)])
     text = ("The St. Louis Cardinals met AT&T and Coca-Cola in St.  Louis,\nnear New South "
-            "Wales; st. louis, Coca-Colas, XAT&T and SouthWales are no names.")
+            "Wales; st. louis, Coca-Colas, XAT&T and SouthWales are no names; Townsend7 Falls "
+            "is.")
     assert [(m.entity_id, text[m.start:m.end]) for m in matcher.find(text)] == [
         ("cards", "St. Louis Cardinals"), ("att", "AT&T"), ("coke", "Coca-Cola"),
-        ("stl", "St.  Louis"), ("nsw", "New South Wales")]
+        ("stl", "St.  Louis"), ("nsw", "New South Wales"), ("town-7", "Townsend7 Falls")]

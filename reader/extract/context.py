@@ -449,7 +449,9 @@ _CONTEXT_RULES = [
                      rf"\s+(?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|his|her)\s+"
                      rf"(?:[a-z-]+\s+)?(?:saves?|shots|goals?|assists?|points|rebounds|touchdowns?"
                      rf"|tackles|sacks|strikeouts|hits|aces|birdies|interceptions)\b"), "person",
-          cue=r"\s(?:made|stopped|had|scored|added|blocked)\s", reach=60, firm=True,
+          cue=r"\s(?:made|stopped|had|scored|added|blocked)\s+\S+\s+(?:[a-z-]+\s+)?(?:saves?|shots|"
+          r"goals?|assists?|points|rebounds|touchdowns?|tackles|sacks|strikeouts|hits|aces|"
+          r"birdies|interceptions)\b", reach=60, firm=True,
           keep=lambda t, m: _unknown(t, m) and not any(
               w in wl.ORG_WORDS or w in wl.TITLES for w in m.group(1).split())),
     # "Zach Parise scored twice", "Patrik Laine and Nikolaj Ehlers scored"
