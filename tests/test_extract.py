@@ -1353,3 +1353,16 @@ def test_party_tags_relative_clauses_longer_country_names_and_bodies_named_by_a_
                        ("Republic of Ireland", "place")):
         assert names[name][0] == kind, name
     assert not {"Group D. The", "four spots", "Group D"} & names.keys()
+
+
+def test_a_team_by_its_nickname_a_company_by_its_head_and_a_body_by_a_posts_word():
+    article = unannotated(
+        "Brock Nelson scored to lift the New York Islanders over the Pittsburgh Penguins 5-4. "
+        "The Islanders trailed late. Z-Mobile CEO John Legere is stepping down. Mourinho won "
+        "three Premier League titles. President of the Senate Bukola Saraki spoke.",
+        published="2019-11-20")
+    types = {e.id: e.type for e in article.entities}
+    spans = {(article.text[m.start:m.end], types[m.entity_id]) for m in article.mentions}
+    assert {("Islanders", "organization"), ("Z-Mobile", "organization"),
+            ("John Legere", "person"), ("Premier League", "organization")} <= spans
+    assert not {name for name, _ in spans if name.startswith("the ")}

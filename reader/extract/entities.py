@@ -504,6 +504,8 @@ def _short_form(name: str, etype: str) -> str | None:
             last not in _BODY_STYLES and not re.fullmatch(DEVICE, last.lower()) else None
     if etype == "organization":
         first = parts[0]
+        if re.fullmatch(r"[A-Z][a-z]+s", parts[-1]) and known_place(" ".join(parts[:-1])):
+            return parts[-1]  # "the Islanders" for the New York Islanders
         if parts[-1] in _GOVERNMENT:
             return None  # "Interior Ministry": "Interior" alone is no name
         if (first not in wl.NOT_NAMES and first not in wl.ORG_WORDS and first not in wl.TITLES

@@ -136,8 +136,6 @@ _PAPER_TAIL = frozenset("Bee Star Sun Register Ledger Bulletin Mercury Monitor E
 _NOT_TEAMS = frozenset("Keys Hills Heights Falls Springs Islands Mountains Lakes Plains Highlands "
                        "Rapids Shoals Sands Fields Woods Gardens Downs Flats Banks Isles "
                        "Yards".split())
-# A post's word before one of these names the body: "the Justice Department"
-_GOVERNMENT_BODIES = frozenset("Department Ministry Committee Commission Office".split())
 # Tails that only places have, known or not.
 _ADMIN_TAIL = frozenset("County Province Prefecture Township Parish Oblast Governorate "
                         "Canton".split())
@@ -162,6 +160,7 @@ _NAME_SHAPE = re.compile(rf"(?:[{UP}][{LO}'’]+(?:[-'’][{UP}{LO}][{LO}]+)*(?:
                          r"|Van|Der|Den|De|Del|Della|Di|Da|Du|La|Le|Von|Al|El|Bin|Ter|Jr\.?|Sr\.?"
                          r"|II|III|IV)")
 _HEADS = frozenset("CEO COO CFO CTO Chairman Chairwoman Founder Co-founder".split())
+_BRAND = re.compile(r"[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)*")
 _MODAL_NAMES = frozenset({"Will", "May", "Can"})
 PARTICLES = frozenset("van der den de del della di da du la le von al el bin ter".split())
 _DOCUMENTS = frozenset("Plan Roadmap Act Bill Treaty Agreement Accord Strategy Report Review "
@@ -238,7 +237,9 @@ def classify(text: str, start: int, words: list[str], names: dict[str, str]) -> 
     titled = False
     while words and (words[0] in wl.TITLES or words[0] in ("of", "for", "and", "the")) and not (
             words[0] in ("Prime", "Vice") and words[1:2] not in (["Minister"], ["President"])) \
-            and not (len(words) == 2 and words[1] in _GOVERNMENT_BODIES):  # "Justice Department"
+            and not (len(words) == 2 and words[0] in wl.TITLES and words[1] in wl.ORG_WORDS):
+        # ("the Justice Department", "Premier League titles", "the General Assembly": a post's
+        # word before a body's names the body)
         if titled and words[0] in ("of", "for") and len(words) >= 4 and \
                 not any(w in wl.ORG_WORDS for w in words[1:]):
             words = words[-2:]  # "Secretary of State Mike Pompeo": the portfolio, then a name
@@ -265,7 +266,11 @@ def classify(text: str, start: int, words: list[str], names: dict[str, str]) -> 
                 body.pop(0)  # "Interim BART Police Chief"
             if body and body[-1] not in ("of", "for", "and", "the") and (
                     len(body) > 1 and any(w in wl.ORG_WORDS for w in body) or len(body) == 1 and
-                    _ACRONYM.fullmatch(body[0]) and body[0] not in ACRONYM_STOP):
+                    _ACRONYM.fullmatch(body[0]) and body[0] not in ACRONYM_STOP or
+                    # "T-Mobile CEO John Legere", "Vantor founder Ana Ruiz": a company's head
+                    len(body) == 1 and words[last_title] in _HEADS and _BRAND.fullmatch(body[0])
+                    and body[0] not in given_names() and not known_place(body[0])
+                    and body[0] not in demonyms() and body[0] not in wl.PARTISANS):
                 names.setdefault(" ".join(body), "organization")
             return
     if len(words) >= 2 and words[-1] in PRODUCT_WORDS and \
