@@ -1366,3 +1366,18 @@ def test_a_team_by_its_nickname_a_company_by_its_head_and_a_body_by_a_posts_word
     assert {("Islanders", "organization"), ("Z-Mobile", "organization"),
             ("John Legere", "person"), ("Premier League", "organization")} <= spans
     assert not {name for name, _ in spans if name.startswith("the ")}
+
+
+def test_titles_after_entitled_or_named_roles_before_names_and_millions_run_together():
+    article = unannotated(
+        "The show, entitled ‘Lamps after Lamps’ and an app named “Make your Lamps”, opened. "
+        "Chelsea paid the £71.6million fee for Arenas keeper Iker Zubia. She won the Africa "
+        "Movie Academy Award for Best Actress. He met dressage rider Steffen Peters and a VIP. "
+        "What he called “absolutely no room” stayed.")
+    types = {e.id: e.type for e in article.entities}
+    spans = {(article.text[m.start:m.end], types[m.entity_id]) for m in article.mentions}
+    assert {("Lamps after Lamps", "product"), ("Make your Lamps", "product"),
+            ("£71.6million", "quantity"), ("Iker Zubia", "person"), ("Africa", "place"),
+            ("Steffen Peters", "person")} <= spans
+    assert not {name for name, _ in spans} & {"VIP", "absolutely no room",
+                                              "Africa Movie Academy Award for Best Actress"}

@@ -40,7 +40,8 @@ researcher astronaut ombudsman lawyer attorney judge prosecutor host anchor pres
 correspondent reporter columnist commentator author actor actress singer brother sister son
 daughter wife husband widow father mother cousin nephew niece commander commissioner colonel
 admiral center quarterback receiver linebacker tackle guard forward pitcher catcher rusher
-running\\s+back DL QB CEO co-CEO""".split()
+running\\s+back DL QB CEO co-CEO keeper winger rider jockey trainer designer architect
+mogul""".split()
 # Either case of the first letter only: a case-blind pattern is five times slower.
 _ROLE = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _ROLES) + ")"
 # Kin: "the father of Chris Pine" names a person, never an employer.
@@ -401,6 +402,11 @@ _CONTEXT_RULES = [
           keep=lambda t, m: m.group(1) not in wl.NOT_NAMES and _a_work(m.group(1)) and (
               m.group()[:1] not in ",.!?\u201d" or _AFTER_A_NAME.search(
                   t, max(0, m.start() - 40), m.start() + (m.group()[:1] == "\u201d")))),
+    # "entitled ‘Jewels after Jewels’", "an app named “Make your Arrangements”": a work's title
+    _rule(re.compile(r"\b(?:entitled|titled|named|called)\s+[‘“\"']\s?([A-Z][\w’'-]*"
+                     r"(?:\s+[\w’'-]+){0,7}?)\s?[,.!?]?[’‘”\"']"), "product", "titled", "named",
+          "called", whole=True, firm=True, keep=lambda t, m: m.group(1) not in wl.NOT_NAMES
+          and _a_work(m.group(1))),
     # "Frost & Sullivan", "Ernst & Young": partners' names joined by "&" are a firm
     _rule(re.compile(rf"({CAP0}\s+&\s+{CAP})\b(?!\s+{CAP})"), "organization", " & ",
           whole=True, firm=True, cue=r"\s&\s"),

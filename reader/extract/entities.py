@@ -39,7 +39,7 @@ from reader.mentions import Matcher
 QUANTITY = re.compile(
                       r"""(?ix)
     (?:[$€£¥]\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:-\d+(?:\.\d+)?)?
-      (?:\s+(?:million|billion|trillion)|\s?(?:bn|m|K|k)\b)?(?:/(?:kWh|MWh|W|kg|t|barrel|share)\b)?
+      (?:\s*(?:million|billion|trillion)|\s?(?:bn|m|K|k)\b)?(?:/(?:kWh|MWh|W|kg|t|barrel|share)\b)?
     | \b(?-i:Rs|INR)\.?\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:lakh|crore|million|billion))?
     | \b\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|trillion))?
       \s+(?-i:[A-Z][a-z]+\s+){1,2}(?:dollars|pounds|euros|yuan|yen|rupees|francs|crowns)\b

@@ -46,7 +46,7 @@ ACRONYM_STOP = frozenset("CEO CFO GDP AI TV OK PM AM UTC GMT USD EUR FAQ PDF NB 
                          "SUV PV GW MW KW LNG LED ATM VAT ETF API USB GPS HIV AIDS MBA MVP SMS "
                          "URL HTML DVD CD RNA CO2 GMO UV VR AR IQ ET EST EDT PST PDT BST CET "
                          "COVID PhD MP EV IT IPO CEOs LLC ICU ICUs NICU ER MRI CT ECG EKG IVF "
-                         "ADHD PTSD HR PR M&A R&D Q&A B&B DM DMs HPV STD STI EP LP GT "
+                         "ADHD PTSD HR PR M&A R&D Q&A B&B DM DMs HPV STD STI EP LP GT VIP "
                          # words shouted in capitals, not initials
                          "YES NO NOT IS ARE WAS THE AND OR BUT ALL NOW NEW GET OUT VOTE YOU WE "
                          "OUR FREE MORE READ WATCH UPDATE BREAKING STOP HELP WOW OMG LOL".split())
@@ -107,7 +107,7 @@ State Province County Region District Island Islands Mountains Highlands""".spli
 # A name with one of these is an event ("Davis Cup Final", "Los Angeles Auto Show"),
 # which is no name to mark; a place inside it still is.
 EVENT_WORDS = frozenset("""Cup Final Finals Championship Championships Olympics Paralympics
-Tournament Festival Expo Show Prix Marathon Awards""".split())
+Tournament Festival Expo Show Prix Marathon Awards Award""".split())
 
 
 # "the Hazel Hen supercomputer"; never "Obama phone call", "Webb's telescope"
