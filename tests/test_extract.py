@@ -1381,3 +1381,8 @@ def test_titles_after_entitled_or_named_roles_before_names_and_millions_run_toge
             ("Steffen Peters", "person")} <= spans
     assert not {name for name, _ in spans} & {"VIP", "absolutely no room",
                                               "Africa Movie Academy Award for Best Actress"}
+
+
+def test_a_dash_ends_a_clause_and_its_tense():
+    assert told("Firms wonder if the tariff would go into effect — or whether a tariff "
+                "imposed in September would remain.") == ["2019-09"]

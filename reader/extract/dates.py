@@ -314,7 +314,7 @@ def _resolve(expr: str, kind: str, published: dt.date | None, context: str,
     # looks ahead, "said Monday" looks back. (What follows it does not
     # count: "said Monday that they will buy" is about Monday past.)
     # ("Mountain View, CA for a show on Sept. 12": a town's state opens no clause.)
-    parts = re.split(r"[,;:“”\"]", _TOWN_STATE.sub(" ", context))
+    parts = re.split(r"[,;:“”\"—]", _TOWN_STATE.sub(" ", context))
     clause = parts[-1]
     # "Reed told investors of New Media, the GateHouse parent, on Oct. 31": an
     # apposition between commas is no clause of its own.
