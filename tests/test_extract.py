@@ -1386,3 +1386,10 @@ def test_titles_after_entitled_or_named_roles_before_names_and_millions_run_toge
 def test_a_dash_ends_a_clause_and_its_tense():
     assert told("Firms wonder if the tariff would go into effect — or whether a tariff "
                 "imposed in September would remain.") == ["2019-09"]
+
+
+def test_a_ranking_is_no_count():
+    names = found(unannotated("Trade between the world's two largest economies fell, as did "
+                              "the five biggest banks; 20 honest workers and 40 forest fires."))
+    assert not {"two largest economies", "five biggest banks"} & names.keys()
+    assert {"20 honest workers", "40 forest fires"} <= names.keys()

@@ -79,7 +79,7 @@ COUNT = re.compile(
     (?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:{'|'.join(NUMBER_WORDS.split())}))
     (?:\s+(?:million|billion|thousand|hundred))?
     \s+(?!percent\b|per\s+cent\b)
-    (?:[a-z]+(?:-[a-z]+)+\s+|(?!(?:several|few|many|more|such)\s)[a-z]{{3,}}\s+(?=[a-z]{{3,}}s\b)
+    (?:[a-z]+(?:-[a-z]+)+\s+|(?!(?:several|few|many|more|such)\s|(?!(?:hon|mod|for|inter|earn|harv|prot|cont|requ|sugg|manif|w|r)est\s)[a-z]+est\s)[a-z]{{3,}}\s+(?=[a-z]{{3,}}s\b)
       |(?:[A-Z][a-z]+|[A-Z]{{2,3}})\s+(?=[a-z]{{3,}}s\b))?
     (?:(?!(?:times|ways|things|others|ones|of|less|this|its|his|has|was|does|is|plus|thus|always
       |across|perhaps|unless|towards|besides|news|as|us)\b)[a-z]{{2,}}s
