@@ -1393,3 +1393,11 @@ def test_a_ranking_is_no_count():
                               "the five biggest banks; 20 honest workers and 40 forest fires."))
     assert not {"two largest economies", "five biggest banks"} & names.keys()
     assert {"20 honest workers", "40 forest fires"} <= names.keys()
+
+
+def test_forces_in_lower_case_are_the_word_and_a_sponsors_center_is_an_arena():
+    names = found(unannotated("They sent the army and the coast guard. The game was at "
+                              "KeyBank Center and PPL Center; the Army said so."))
+    assert names["KeyBank Center"][0] == "place" and names["PPL Center"][0] == "place"
+    article = unannotated("They sent the army and the coast guard; the Army said so.")
+    assert [article.text[m.start:m.end] for m in article.mentions] == ["Army"]

@@ -160,6 +160,8 @@ _NAME_SHAPE = re.compile(rf"(?:[{UP}][{LO}'’]+(?:[-'’][{UP}{LO}][{LO}]+)*(?:
                          r"|Van|Der|Den|De|Del|Della|Di|Da|Du|La|Le|Von|Al|El|Bin|Ter|Jr\.?|Sr\.?"
                          r"|II|III|IV)")
 _HEADS = frozenset("CEO COO CFO CTO Chairman Chairwoman Founder Co-founder".split())
+# A sponsor's name before "Center": "KeyBank Center", "PPL Center" (an arena)
+_SPONSOR = re.compile(r"[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,5}")
 _BRAND = re.compile(r"[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)*")
 _MODAL_NAMES = frozenset({"Will", "May", "Can"})
 PARTICLES = frozenset("van der den de del della di da du la le von al el bin ter".split())
@@ -285,7 +287,9 @@ def classify(text: str, start: int, words: list[str], names: dict[str, str]) -> 
             not any(w in wl.ORG_WORDS or w in wl.TITLES for w in words):
         names[run] = "place"  # "Marin County": no person's name ends so, though Marin begins one
         return
-    if 1 < len(words) <= 6 and (words[-1] in _VENUE_TAIL or " ".join(words[-2:]) in _VENUE_TAILS):
+    if 1 < len(words) <= 6 and (words[-1] in _VENUE_TAIL or " ".join(words[-2:]) in _VENUE_TAILS
+                                or len(words) == 2 and words[1] in ("Center", "Centre") and
+                                _SPONSOR.fullmatch(words[0]) is not None):
         names[run] = "place"  # "Ameris Bank Amphitheatre", "Blossom Music Center": named for a
         return  # sponsor or not, a building
     if 1 < len(words) <= 4 and (words[-1] in _SITE_TAIL or words[0] == "Mount" or

@@ -232,4 +232,4 @@ Others Someone Everyone Nobody
 # and then matched only as written.
 ORDINARY_WORDS = frozenset("""china turkey chad jordan georgia gulf shell apple amazon meta
 guinea niger pacific atlantic arctic sahara amazon.com earth mars venus pluto mercury
-saturn""".split())
+saturn army navy""".split()) | {"air force", "marine corps", "coast guard"}
