@@ -1401,3 +1401,12 @@ def test_forces_in_lower_case_are_the_word_and_a_sponsors_center_is_an_arena():
     assert names["KeyBank Center"][0] == "place" and names["PPL Center"][0] == "place"
     article = unannotated("They sent the army and the coast guard; the Army said so.")
     assert [article.text[m.start:m.end] for m in article.mentions] == ["Army"]
+
+
+def test_a_name_before_a_browser_an_app_or_a_drug_is_a_product():
+    names = found(unannotated("Those who play through the Vortex browser will see it. He "
+                              "took the Ambrexa pill and the Dolvane drug. The Browns game "
+                              "was on."))
+    for name in ("Vortex", "Ambrexa", "Dolvane"):
+        assert names[name][0] == "product", name
+    assert names.get("Browns", ("organization",))[0] != "product"

@@ -31,7 +31,8 @@ MODEL = r"(?:[A-Z]{1,3}-?\d{2,4}(?:-\d+|[a-z]+)?|\d{3}(?:-\d+|[a-z])?)(?:\s+Max)
 DEVICE = (r"(?:jets?|airliners?|aircraft|planes?|helicopters?|spacecraft|probes?|rovers?|"
           r"telescopes?|satellites?|rockets?|missiles?|drones?|tanks?|rifles?|smartphones?|"
           r"phones?|consoles?|cars?|SUVs?|sedans?|trucks?|vaccines?|chips?|processors?|"
-          r"laptops?|tablets?|supercomputers?|computers?|robots?|chatbots?)")
+          r"laptops?|tablets?|supercomputers?|computers?|robots?|chatbots?|browsers?|apps?|"
+          r"headsets?|earbuds|smartwatch(?:es)?|cameras?|drugs?|pills?)")
 # The last word of a name that names a thing ("Hubble Space Telescope"); never
 # a plural ("Blackburn Rovers" is a club).
 PRODUCT_WORDS = frozenset("Telescope Satellite Rover Probe Spacecraft Rocket Missile Jet Phone "
