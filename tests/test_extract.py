@@ -1410,3 +1410,27 @@ def test_a_name_before_a_browser_an_app_or_a_drug_is_a_product():
     for name in ("Vortex", "Ambrexa", "Dolvane"):
         assert names[name][0] == "product", name
     assert names.get("Browns", ("organization",))[0] != "product"
+
+
+def test_gadgets_by_their_makers_numbers_and_trims_and_agencies_by_their_long_names():
+    article = unannotated(
+        "Apple AirPods Pro for $235\n\nThey cost less than Apple's AirPods Pro. Amazon's Echo "
+        "Buds sold well, and you can use Apple's AirPlay 2. Apple's Tim Cook spoke.\n\n"
+        "Samsung Galaxy Note 10 Plus for $840\n\nThe iPhone 11 Pro Max is great; the 11 Pro "
+        "Max is best. The Chinese Center for Disease Control and Prevention said so, "
+        "according to Sui-Lee Wee of the New York Times and Reuters. The director of the "
+        "Department of Homeland Security and Alex Azar met in Yunnan.", published="2019-11-19")
+    types = {e.id: e.type for e in article.entities}
+    spans = {(article.text[m.start:m.end], types[m.entity_id]) for m in article.mentions}
+    assert {("AirPods Pro", "product"), ("Echo Buds", "product"), ("AirPlay 2", "product"),
+            ("Tim Cook", "person"), ("Galaxy Note 10 Plus", "product"),
+            ("iPhone 11 Pro Max", "product"), ("11 Pro Max", "product"),
+            ("Chinese Center for Disease Control and Prevention", "organization"),
+            ("Sui-Lee Wee", "person"), ("Reuters", "organization"), ("Alex Azar", "person"),
+            ("Department of Homeland Security", "organization"), ("Yunnan", "place")} <= spans
+
+
+def test_thanksgiving_black_friday_and_cyber_monday_move_with_the_year():
+    assert told("Shoppers head into Black Friday and Cyber Monday.") == [
+        "2019-11-29", "2019-12-02"]
+    assert told("Thanksgiving was quiet.", published="2019-12-10") == ["2019-11-28"]

@@ -87,6 +87,26 @@ def _a_work(name: str) -> bool:
 
 
 
+_TRIM = r"(?:Pro|Max|Plus|Mini|Ultra|Lite|Air|Edge)"
+_PRODUCT_TAILS = frozenset("Pro Max Plus Mini Ultra Lite Air Buds Dot Cam Kit Watch Pad Book "
+                           "Hub Home Speaker TV".split())
+
+
+def _company_product(text: str, m: re.Match[str]) -> bool:
+    """A company's (a listed one, or one the text names as a firm) product, by its
+    shape: a word in capitals inside ("AirPods"), a number ("AirPlay 2") or a
+    model's tail ("Echo Buds"); never its people ("Apple's Tim Cook")."""
+    from reader.extract.companies import company_names
+
+    maker = POSSESSIVE.sub("", text[m.start():m.start(1)].strip())
+    words = m.group(1).split()
+    if maker not in known_orgs() and maker not in company_names():
+        return False
+    if any(w in wl.TITLES or w in wl.ORG_WORDS for w in words) or known_place(m.group(1)):
+        return False
+    return any(re.search(r"[a-z][A-Z]|\d", w) for w in words) or words[-1] in _PRODUCT_TAILS
+
+
 def _no_place(text: str, m: re.Match[str]) -> bool:
     return not known_place(m.group(1))
 
@@ -373,7 +393,21 @@ _CONTEXT_RULES = [
     _rule(re.compile(r"(?<![\w/-])([A-Z]{2,3}\s?\d{3,4}(?:\s+" + _BODY + r")?"
                      r"|[A-Z]{2,3}\s+" + _BODY + r"(?:\s+Concept)?)\b(?![-/]|\s+" + CAP + r")"),
           "product", *_BODY.strip("(?:)").split("|"), whole=True),
-    _rule(re.compile(r"\b(i[A-Z][A-Za-z]+)\b"), "product"),  # "iPhone", "iOS"
+    # "iPhone", "iOS", "the iPhone 11 Pro Max"
+    _rule(re.compile(rf"\b(i[A-Z][A-Za-z]+(?:\s+\d{{1,2}}(?:\s+{_TRIM})*)?)\b"), "product",
+          whole=True),
+    # "the Note 10 Plus", "the 11 Pro Max": a model by its number and its trim
+    _rule(re.compile(rf"\b[Tt]he\s+((?:{CAP0}\s+)?\d{{1,3}}(?:\s+{_TRIM})+)\b"), "product",
+          "Pro", "Max", "Plus", "Mini", "Ultra", "Lite", whole=True),
+    # "Amazon's Echo Buds", "Apple's AirPlay 2": a company's product
+    _rule(re.compile(rf"\b(?:{CAP0}|[A-Z]+)['’]s\s+((?:{CAP}|[A-Z][a-z]*[A-Z]\w*)(?:\s+(?:{CAP}|"
+                     rf"[A-Z][a-z]*[A-Z]\w*|\d{{1,3}})){{0,3}})\b"), "product", "'s ", "’s ",
+          whole=True, firm=True, keep=_company_product),
+    # "Apple AirPods Pro for $235", "Samsung Galaxy Note 10 Plus for $840": a deal's line
+    _rule(re.compile(rf"(?m)^(?:{CAP0}|[A-Z]{{2,5}})\s+((?:{CAP}|[A-Z][a-z]*[A-Z]\w*|[A-Z]{{2,4}}\d*|"
+                     rf"\d{{1,3}})(?:\s+(?:{CAP}|[A-Z][a-z]*[A-Z]\w*|[A-Z]{{2,4}}|\d{{1,3}}))"
+                     rf"{{0,4}})\s+(?:with\s+[\w\s]{{1,20}}?\s+)?for\s+[$€£]\d"), "product",
+          cue=r"\sfor\s+[$€£]\d", reach=80, whole=True, firm=True, keep=_company_product),
     # "Disney+", "Apple TV+": a service named after its maker
     _rule(re.compile(rf"(?:The\s+)?((?:{RUN0}|[A-Z]{{2,6}})\+)(?![\w+])"), "product", "+",
           cue=r"\+(?![\w+])", keep=lambda t, m: " " not in m.group(1)

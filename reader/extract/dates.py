@@ -195,6 +195,21 @@ def _month_of(word: str) -> int:
     return MONTHS.get(word) or MONTH_ABBR[word[:4] if word.startswith("sept") else word[:3]]
 
 
+def _thanksgiving_week(name: str, published: dt.date, future: bool, past: bool) -> Resolved:
+    """The US Thanksgiving (the fourth Thursday of November), the Friday after
+    it or the Monday after that, this year's or the nearest by tense."""
+    def day(year: int) -> dt.date:
+        first = dt.date(year, 11, 1)
+        thursday = first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+        return thursday + dt.timedelta(days={"black friday": 1, "cyber monday": 4}.get(name, 0))
+    this = day(published.year)
+    if future and this < published:
+        this = day(published.year + 1)
+    elif past and this > published:
+        this = day(published.year - 1)
+    return Resolved(_day(this))
+
+
 def _year_for_month(month: int, published: dt.date, future: bool, past: bool = False,
                     lone: bool = False) -> int:
     """The year of the next such month if the clause looks ahead, of the last
@@ -438,7 +453,10 @@ def _resolve(expr: str, kind: str, published: dt.date | None, context: str,
         days = count * (7 if unit == "week" else 1)
         return Resolved(_day(published - dt.timedelta(days=days)), approximate=True)
     if kind == "holiday":
-        fixed = _FIXED_HOLIDAYS.get(" ".join(words).replace("’", "'"))
+        name = " ".join(words).replace("’", "'")
+        if name in ("thanksgiving", "thanksgiving day", "black friday", "cyber monday"):
+            return _thanksgiving_week(name, published, future, past)
+        fixed = _FIXED_HOLIDAYS.get(name)
         return _resolve(fixed, "mdy", published, context, year_told, after) if fixed else None
     if kind == "named_day":
         # "last night" in a story of the morning after: the day before.

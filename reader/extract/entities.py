@@ -407,7 +407,8 @@ def _from_lists(text: str, runs: list[tuple[int, int]], names: dict[str, str],
         # three names or more between commas are a list, however it ends
         listed = listed or len(group) >= 3 and commas >= 2
         kinds = {typed[n] for n in group if n in typed}
-        unknown = [n for n in group if n and n not in typed]
+        # (never a run already read as two names: "Sui-Lee Wee of the New York Times")
+        unknown = [n for n in group if n and n not in typed and " of " not in n]
         known = len(group) - len(unknown)
         # "scored for the Sabres and Linus Ullmark stopped 22 shots": a pair whose
         # second name opens a clause of its own is no list

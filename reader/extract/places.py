@@ -6,9 +6,13 @@ extraction needs them, never at start-up."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 MIN_POPULATION = 200_000
+# What the data adds to a region's name in its own language: "Yunnan Sheng", "Gyeonggi-do"
+_NATIVE_ADMIN = re.compile(r"(?:\s+(?:\w+zu\s+|Uygur\s+)?(?:Sheng|Shi|Zizhiqu|SAR)"
+                           r"|-(?:do|si|teukbyeolsi|gwangyeoksi|teukbyeoljachisi|teukbyeoljachido))$")
 # Names that are far more often something else in English news text.
 _NOT_PLACES = frozenset("""Central North South East West Northern Southern Eastern Western Capital
 Centre Center Coast Lakes Highlands Islands Island Mountain Mountains Valley River Plateau
@@ -91,7 +95,7 @@ def _places_from_data(countries: frozenset[str]) -> frozenset[str]:
         for sub in pycountry.subdivisions:
             if sub.type in ("State", "Province", "Region", "Autonomous region",
                             "Autonomous community", "Federal district", "Territory"):
-                names.add(sub.name.split(" (")[0].split(";")[0].strip())
+                names.add(_NATIVE_ADMIN.sub("", sub.name.split(" (")[0].split(";")[0].strip()))
     except ImportError:
         pass
     # News writes "Zabul" for Zābul and "Sao Paulo" for São Paulo.

@@ -47,6 +47,7 @@ ACRONYM_STOP = frozenset("CEO CFO GDP AI TV OK PM AM UTC GMT USD EUR FAQ PDF NB 
                          "URL HTML DVD CD RNA CO2 GMO UV VR AR IQ ET EST EDT PST PDT BST CET "
                          "COVID PhD MP EV IT IPO CEOs LLC ICU ICUs NICU ER MRI CT ECG EKG IVF "
                          "ADHD PTSD HR PR M&A R&D Q&A B&B DM DMs HPV STD STI EP LP GT VIP "
+                         "SARS MERS "
                          # words shouted in capitals, not initials
                          "YES NO NOT IS ARE WAS THE AND OR BUT ALL NOW NEW GET OUT VOTE YOU WE "
                          "OUR FREE MORE READ WATCH UPDATE BREAKING STOP HELP WOW OMG LOL".split())
@@ -63,8 +64,10 @@ _RUN_BREAK = re.compile(r"\s+and\s+|(?<=['’]s)\s+|(?<=\w['’])\s+|(?P<date>\s
 
 # "the Ministry of Trade, Industry and Energy", "the Securities and Exchange
 # Commission": one name with "and" inside.
-_PORTFOLIO = re.compile(r"\b(?:Ministry|Department|Minister|Secretary|Committee|Commission|Office)"
-                        r"\s+(?:of|for)\s+[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+\b"
+_PORTFOLIO = re.compile(r"\b(?:Ministry|Department|Minister|Secretary|Committee|Commission|Office"
+                        r"|Centers?|Centres?|Institute)"
+                        r"\s+(?:of|for)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][a-z]+)*,?\s+and\s+"
+                        r"[A-Z][a-z]+\b(?!\s+[A-Z])"
                         r"|\b[A-Z][a-z]+\s+and\s+(?:[A-Z][a-z]+\s+){1,2}(?:Commission|Administration"
                         r"|Agency|Bureau|Services?|Department|Committee|Board|Authority|Protection)\b")
 
@@ -320,9 +323,10 @@ def classify(text: str, start: int, words: list[str], names: dict[str, str]) -> 
     if "of" in words:  # "Ned Hale of the Harbor Gazette": a person, then where they work
         i = words.index("of")
         head, tail = words[:i], [w for w in words[i + 1:] if w != "the"]
-        if 2 <= len(head) <= 3 and head[0] in given_names() and tail and \
-                any(w in wl.ORG_WORDS for w in tail) and \
-                not any(w in wl.ORG_WORDS for w in head):
+        if 2 <= len(head) <= 3 and (head[0] in given_names() or re.fullmatch(
+                r"[A-Z][a-z]+-[A-Z][a-z]+", head[0]) and all(_NAME_SHAPE.fullmatch(w) for w in head)
+                ) and tail and any(w in wl.ORG_WORDS for w in tail) and \
+                not any(w in wl.ORG_WORDS or w in wl.TITLES for w in head):
             names[" ".join(head)] = "person"
             names[" ".join(tail)] = "organization"
             return
