@@ -102,8 +102,7 @@ KNOWN_ORGS: dict[str, tuple[str, ...]] = {
     # The platforms stories quote and the agencies and broadcasters they credit.
     "Facebook": (), "Instagram": (), "YouTube": (), "Twitter": (), "WhatsApp": (),
     "Telegram": (), "Weibo": (), "WeChat": (), "Reddit": (), "LinkedIn": (), "Snapchat": (),
-    "Agence France-Presse": ("AFP",), "Reuters": ("Thomson Reuters",), "Getty Images": (),
-    "USA Today": (), "CBS News": (),
+    "Agence France-Presse": ("AFP",), "Getty Images": (), "USA Today": (), "CBS News": (),
     "NBC News": (), "ABC News": (), "Sky News": (),
     # News agencies, broadcasters, studios, streamers and the largest technology
     # companies: named in every kind of story, often once and with no cue.
