@@ -27,6 +27,12 @@ def told(sentence: str, published: str = "2019-11-19") -> list[str]:
             if r is not None]
 
 
+def typed_mentions(article) -> list[tuple[str, str]]:
+    """Each mention as the reader sees it: its words and its entity's kind, in order."""
+    types = {e.id: e.type for e in article.entities}
+    return [(article.text[m.start:m.end], types[m.entity_id]) for m in article.mentions]
+
+
 def seed_stripped():
     body = SEED.read_text(encoding="utf-8").split("\n---\n", 1)[1]
     return unannotated(body)
@@ -1249,9 +1255,7 @@ def test_the_state_after_a_town_and_the_date_after_a_state():
         "The tour opens in West Palm Beach, FL, and ends in Houston, TX.\n\n"
         "June 10 -- Ameris Bank Amphitheatre, Alpharetta, GA June 14 -- Blossom Music Center, "
         "Cuyahoga Falls, OH June 17 -- Jiffy Arena, Bristow, VA", published="2019-11-19")
-    spans = {(article.text[m.start:m.end], t) for m, t in
-             ((m, {e.id: e.type for e in article.entities}[m.entity_id])
-              for m in article.mentions)}
+    spans = set(typed_mentions(article))
     for name in ("West Palm Beach", "FL", "TX", "GA", "OH", "VA", "Alpharetta",
                  "Cuyahoga Falls", "Ameris Bank Amphitheatre", "Blossom Music Center",
                  "Jiffy Arena"):
@@ -1284,8 +1288,7 @@ def test_headings_in_capitals_name_what_the_text_names_and_models_go_by_their_co
         "KORVO ZX4 PRIME\n\nKorvo said in a statement it will show a plug-in ZX4, its top seller. "
         "The 2021 ZX4 Prime will get 90 miles per gallon (38 kilometers per liter). "
         "Talks with Korvo went on.", published="2019-11-20")
-    types = {e.id: e.type for e in article.entities}
-    spans = [(article.text[m.start:m.end], types[m.entity_id]) for m in article.mentions]
+    spans = typed_mentions(article)
     assert ("KORVO", "organization") in spans and spans[0][0] == "KORVO"
     assert {("ZX4", "product"), ("ZX4 Prime", "product"), ("ZX4 PRIME", "product"),
             ("90 miles per gallon", "quantity"),
@@ -1326,8 +1329,7 @@ def test_a_list_of_quoted_titles_with_its_commas_inside_the_quotes():
     article = unannotated(
         "Fans will hear the hits, including “Listen Up Now,” “Takin’ It To The Pier,” "
         "“What A Fool Knows,” “Sand Grove” and others. “We are excited,” he said.")
-    types = {e.id: e.type for e in article.entities}
-    spans = {(article.text[m.start:m.end], types[m.entity_id]) for m in article.mentions}
+    spans = set(typed_mentions(article))
     assert {("Listen Up Now", "product"), ("Takin’ It To The Pier", "product"),
             ("What A Fool Knows", "product"), ("Sand Grove", "product")} <= spans
     assert not any(name.startswith("We ") for name, _ in spans)
@@ -1361,8 +1363,7 @@ def test_a_team_by_its_nickname_a_company_by_its_head_and_a_body_by_a_posts_word
         "The Islanders trailed late. Z-Mobile CEO John Legere is stepping down. Mourinho won "
         "three Premier League titles. President of the Senate Bukola Saraki spoke.",
         published="2019-11-20")
-    types = {e.id: e.type for e in article.entities}
-    spans = {(article.text[m.start:m.end], types[m.entity_id]) for m in article.mentions}
+    spans = set(typed_mentions(article))
     assert {("Islanders", "organization"), ("Z-Mobile", "organization"),
             ("John Legere", "person"), ("Premier League", "organization")} <= spans
     assert not {name for name, _ in spans if name.startswith("the ")}
@@ -1374,8 +1375,7 @@ def test_titles_after_entitled_or_named_roles_before_names_and_millions_run_toge
         "Chelsea paid the £71.6million fee for Arenas keeper Iker Zubia. She won the Africa "
         "Movie Academy Award for Best Actress. He met dressage rider Steffen Peters and a VIP. "
         "What he called “absolutely no room” stayed.")
-    types = {e.id: e.type for e in article.entities}
-    spans = {(article.text[m.start:m.end], types[m.entity_id]) for m in article.mentions}
+    spans = set(typed_mentions(article))
     assert {("Lamps after Lamps", "product"), ("Make your Lamps", "product"),
             ("£71.6million", "quantity"), ("Iker Zubia", "person"), ("Africa", "place"),
             ("Steffen Peters", "person")} <= spans
@@ -1420,8 +1420,7 @@ def test_gadgets_by_their_makers_numbers_and_trims_and_agencies_by_their_long_na
         "Max is best. The Chinese Center for Disease Control and Prevention said so, "
         "according to Sui-Lee Wee of the New York Times and Reuters. The director of the "
         "Department of Homeland Security and Alex Azar met in Yunnan.", published="2019-11-19")
-    types = {e.id: e.type for e in article.entities}
-    spans = {(article.text[m.start:m.end], types[m.entity_id]) for m in article.mentions}
+    spans = set(typed_mentions(article))
     assert {("AirPods Pro", "product"), ("Echo Buds", "product"), ("AirPlay 2", "product"),
             ("Tim Cook", "person"), ("Galaxy Note 10 Plus", "product"),
             ("iPhone 11 Pro Max", "product"), ("11 Pro Max", "product"),
