@@ -84,16 +84,13 @@ def _a_work(name: str) -> bool:
                 all(re.fullmatch(r"[A-Z]{2,5}", w) for w in words))
 
 
-
-
-
 _TRIM = r"(?:Pro|Max|Plus|Mini|Ultra|Lite|Air|Edge)"
 _PRODUCT_TAILS = frozenset("Pro Max Plus Mini Ultra Lite Air Buds Dot Cam Kit Watch Pad Book "
                            "Hub Home Speaker TV".split())
 
 
 def _company_product(text: str, m: re.Match[str]) -> bool:
-    """A company's (a listed one, or one the text names as a firm) product, by its
+    """A listed company's product (the hand lists' or the data's), by its
     shape: a word in capitals inside ("AirPods"), a number ("AirPlay 2") or a
     model's tail ("Echo Buds"); never its people ("Apple's Tim Cook")."""
     from reader.extract.companies import company_names
@@ -113,6 +110,13 @@ def _no_place(text: str, m: re.Match[str]) -> bool:
 
 def _unknown(text: str, m: re.Match[str]) -> bool:
     return not known_place(m.group(1)) and m.group(1) not in known_orgs()
+
+
+def _player(text: str, m: re.Match[str]) -> bool:
+    """Two or three words that could be a player's name: no list knows them, and
+    no word of them names a body or a post."""
+    return _unknown(text, m) and not any(w in wl.ORG_WORDS or w in wl.TITLES
+                                         for w in m.group(1).split())
 
 
 def _team_town(text: str, m: re.Match[str]) -> bool:
@@ -492,15 +496,12 @@ _CONTEXT_RULES = [
           cue=r"\s(?:made|stopped|had|scored|added|blocked)\s+\S+\s+(?:[a-z-]+\s+)?(?:saves?|shots|"
           r"goals?|assists?|points|rebounds|touchdowns?|tackles|sacks|strikeouts|hits|aces|"
           r"birdies|interceptions)\b", reach=60, firm=True,
-          keep=lambda t, m: _unknown(t, m) and not any(
-              w in wl.ORG_WORDS or w in wl.TITLES for w in m.group(1).split())),
+          keep=_player),
     # "Zach Parise scored twice", "Patrik Laine and Nikolaj Ehlers scored"
     _rule(re.compile(rf"({CAP0}\s+{CAP})\s+(?:and\s+{CAP0}\s+{CAP}\s+)?scored\b"), "person",
-          cue=r"\sscored\b", reach=60, keep=lambda t, m: _unknown(t, m) and not any(
-              w in wl.ORG_WORDS or w in wl.TITLES for w in m.group(1).split())),
+          cue=r"\sscored\b", reach=60, keep=_player),
     _rule(re.compile(rf"{CAP0}\s+{CAP}\s+and\s+({CAP0}\s+{CAP})\s+scored\b"), "person",
-          cue=r"\sscored\b", reach=60, keep=lambda t, m: _unknown(t, m) and not any(
-              w in wl.ORG_WORDS or w in wl.TITLES for w in m.group(1).split())),
+          cue=r"\sscored\b", reach=60, keep=_player),
     # "Anaheim defenseman Erik Gudbranson": a player's team by its town
     _rule(re.compile(rf"({CAP0}(?:\s+{CAP})?)\s+(?:defenseman|goaltender|goalie|winger|"
                      r"quarterback|linebacker|pitcher|shortstop|midfielder|wide\s+receiver)\b"),
@@ -703,6 +704,7 @@ def by_context(text: str, text_words: list[str] | None = None,
                 if not words:
                     continue
                 name = " ".join(words)
+            # (a firm rule may make a place a body: "Minnesota beat Buffalo")
             if etype == "organization" and (_a_place(name) and not rule.firm
                                             or words[-1] in _INDICES):
                 continue  # "director for the Middle East", "the Philippines", "Hang Seng Index"
