@@ -71,6 +71,8 @@ QUANTITY = re.compile(
 # "150 Indians", "300 Kenyans": people counted by where they are from
 _DEMONYM_PLURALS = "|".join(sorted({d for _, ds in wl.COUNTRIES.values() for d in ds
                                     if d.endswith("s")}, key=len, reverse=True))
+# "the world's two largest economies": a ranking, no count ("20 honest workers" is one)
+_SUPERLATIVE = r"(?!(?:hon|mod|for|inter|earn|harv|prot|cont|requ|sugg|manif|w|r)est\s)[a-z]+est"
 # A count of anything: "two videos", "17 observations", "three high-ranking
 # insurgents" (never "the two leaders": a definite reference, not a count).
 COUNT = re.compile(
@@ -79,7 +81,7 @@ COUNT = re.compile(
     (?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:{'|'.join(NUMBER_WORDS.split())}))
     (?:\s+(?:million|billion|thousand|hundred))?
     \s+(?!percent\b|per\s+cent\b)
-    (?:[a-z]+(?:-[a-z]+)+\s+|(?!(?:several|few|many|more|such)\s|(?!(?:hon|mod|for|inter|earn|harv|prot|cont|requ|sugg|manif|w|r)est\s)[a-z]+est\s)[a-z]{{3,}}\s+(?=[a-z]{{3,}}s\b)
+    (?:[a-z]+(?:-[a-z]+)+\s+|(?!(?:several|few|many|more|such)\s|{_SUPERLATIVE}\s)[a-z]{{3,}}\s+(?=[a-z]{{3,}}s\b)
       |(?:[A-Z][a-z]+|[A-Z]{{2,3}})\s+(?=[a-z]{{3,}}s\b))?
     (?:(?!(?:times|ways|things|others|ones|of|less|this|its|his|has|was|does|is|plus|thus|always
       |across|perhaps|unless|towards|besides|news|as|us)\b)[a-z]{{2,}}s
@@ -209,8 +211,7 @@ def extract_entities(text: str, found_dates: list[tuple[int, int, str]] | None =
             continue  # "fine china", "Turkey prices rose" at a sentence start: not sure
         listed_company = word in companies.company_names()
         if (entity.type in ("place", "product") or listed_company) and not in_event and \
-                _inside_longer_name(
-                runs, mention.start, mention.end, text):
+                _inside_longer_name(runs, mention.start, mention.end, text):
             continue  # "New South Wales" is not Wales, "Agence France-Presse" not France
         if entity.type == "product" and text[mention.end:mention.end + 1] == "-":
             continue  # "coal-fired", "oil-rich": a modifier, not the thing
