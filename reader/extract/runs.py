@@ -272,7 +272,7 @@ def classify(text: str, start: int, words: list[str], names: dict[str, str]) -> 
             if body and body[-1] not in ("of", "for", "and", "the") and (
                     len(body) > 1 and any(w in wl.ORG_WORDS for w in body) or len(body) == 1 and
                     _ACRONYM.fullmatch(body[0]) and body[0] not in ACRONYM_STOP or
-                    # "T-Mobile CEO John Legere", "Vantor founder Ana Ruiz": a company's head
+                    # "T-Mobile CEO John Legere", "Vantor Chairman Ana Ruiz": a company's head
                     len(body) == 1 and words[last_title] in _HEADS and _BRAND.fullmatch(body[0])
                     and body[0] not in given_names() and not known_place(body[0])
                     and body[0] not in demonyms() and body[0] not in wl.PARTISANS):
@@ -310,8 +310,8 @@ def classify(text: str, start: int, words: list[str], names: dict[str, str]) -> 
     if len(words) > 1 and re.fullmatch(r"[A-Z][a-z]+s", words[-1]) and \
             words[-1] not in GROUPS and _place_prefix(words[:-1]) == len(words) - 1 and \
             not (len(words) == 2 and words[0] in given_names() and words[0] in place_names()):
-        # "Mary Poppins": a first name that is only some far town of the data
-        # "the New York Islanders", "the Pittsburgh Penguins"; "the Florida Keys"
+        # "the New York Islanders", "the Pittsburgh Penguins"; "the Florida Keys" (never
+        # "Mary Poppins": a first name that is only some far town of the data)
         names[run] = "place" if words[-1] in _NOT_TEAMS else "organization"
         return
     if len(words) > 1 and words[-1] in _GEO_TAIL:
