@@ -1433,3 +1433,15 @@ def test_thanksgiving_black_friday_and_cyber_monday_move_with_the_year():
     assert told("Shoppers head into Black Friday and Cyber Monday.") == [
         "2019-11-29", "2019-12-02"]
     assert told("Thanksgiving was quiet.", published="2019-12-10") == ["2019-11-28"]
+
+
+def test_athletes_by_their_school_bylines_codes_with_letters_and_places_by_their_kind():
+    article = unannotated(
+        "Tested by: Jon Millar RRP: £23.99\n\nSalina East diver Keeton Munsey won. Wichita "
+        "West senior Davy Garza finished second. The manual covers the CBR600F4. He was "
+        "hospitalized in the county of Huadan in Inner Mongolia Autonomous Region.",
+        published="2019-11-18")
+    spans = set(typed_mentions(article))
+    assert {("Jon Millar", "person"), ("Keeton Munsey", "person"), ("Davy Garza", "person"),
+            ("CBR600F4", "product"), ("Huadan", "place"),
+            ("Inner Mongolia Autonomous Region", "place")} <= spans

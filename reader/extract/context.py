@@ -41,7 +41,8 @@ correspondent reporter columnist commentator author actor actress singer brother
 daughter wife husband widow father mother cousin nephew niece commander commissioner colonel
 admiral center quarterback receiver linebacker tackle guard forward pitcher catcher rusher
 running\\s+back DL QB CEO co-CEO keeper winger rider jockey trainer designer architect
-mogul""".split()
+mogul diver swimmer runner golfer skier boxer wrestler cyclist sprinter gymnast senior junior
+sophomore freshman""".split()
 # Either case of the first letter only: a case-blind pattern is five times slower.
 _ROLE = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _ROLES) + ")"
 # Kin: "the father of Chris Pine" names a person, never an employer.
@@ -309,7 +310,7 @@ _CONTEXT_RULES = [
     _rule(re.compile(rf"(?<![\w-])((?:{MODEL}|{CAP})(?:\s+(?:{MODEL}|{CAP}))?)\s+{DEVICE}\b"),
           "product", cue=rf"\s{DEVICE}\b"),
     # "the RAV4 Prime", "a PS4": a model by its code alone (never "COP25", "PM2.5")
-    _rule(re.compile(r"(?<![\w.-])((?!COP|PM|CO|SB|HB|MH)[A-Z]{2,4}\d{1,2}(?:\s+(?:Prime|"
+    _rule(re.compile(r"(?<![\w.-])((?!COP|PM|CO|SB|HB|MH)[A-Z]{2,4}(?:\d{1,2}|\d{3,4}[A-Z]\d?)(?:\s+(?:Prime|"
                      r"Hybrid|Plus|Pro|Max|Mini|Sport|Turbo|Electric|Limited))?)(?![\w-])(?!\.\d)"),
           "product", whole=True, cue=r"[A-Z]\d"),
     # "the 2020 Sentra", "the all-new Juke", "the Maxima sports sedan"
@@ -645,6 +646,15 @@ _CONTEXT_RULES = [
                      r"(?:company|firm|group|team|agency|country|state|city|town)\b)"),
           "person", cue=r",\s+who\s", reach=60, keep=lambda t, m: _unknown(t, m) and not any(
               w in wl.ORG_WORDS or w in wl.TITLES or w in demonyms() for w in m.group(1).split())),
+    # "the county of Huade", "the town of Ziketan": a place by its kind
+    _rule(re.compile(rf"\b(?:[Cc]ounty|[Pp]rovince|[Cc]ity|[Tt]own|[Vv]illage|[Dd]istrict|"
+                     rf"[Rr]egion|[Pp]refecture|[Mm]unicipality)\s+of\s+({CAP0}(?:\s+{CAP})?)\b"),
+          "place", cue=r"\s+of\s+[A-Z]", reach=16, keep=lambda t, m: m.group(1) not in known_orgs()
+          and m.group(1).split()[0] not in wl.TITLES),
+    # "Tested by: John Milbank", "By Ana Ruiz": a byline
+    _rule(re.compile(rf"(?:(?m:^)By|\b(?:Tested|Written|Reviewed|Reported|Photographed)\s+by):?\s+"
+                     rf"({CAP0}\s+{CAP}(?:\s+{CAP})?)\b"), "person", "By", " by",
+          keep=_player),
     # "the Republic of Ireland": a country by its longer name
     _rule(re.compile(rf"\b(Republic\s+of\s+(?:the\s+)?{CAP})\b"), "place", "Republic of",
           whole=True, keep=lambda t, m: known_place(m.group(1).split()[-1])),

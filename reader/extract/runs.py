@@ -286,6 +286,11 @@ def classify(text: str, start: int, words: list[str], names: dict[str, str]) -> 
         return  # "Union official ...", "Police said": a common noun, not a name
     if words[-1] in _DOCUMENTS:
         return  # "the Fourth Energy Technology Development Plan": a document, not a body
+    if 2 < len(words) <= 5 and " ".join(words[-2:]) in ("Autonomous Region",
+                                                        "Autonomous Prefecture",
+                                                        "Administrative Region"):
+        names[run] = "place"  # "Inner Mongolia Autonomous Region"
+        return
     if 1 < len(words) <= 3 and words[-1] in _ADMIN_TAIL and \
             not any(w in wl.ORG_WORDS or w in wl.TITLES for w in words):
         names[run] = "place"  # "Marin County": no person's name ends so, though Marin begins one
