@@ -399,8 +399,9 @@ _CONTEXT_RULES = [
                      r"|[A-Z]{2,3}\s+" + _BODY + r"(?:\s+Concept)?)\b(?![-/]|\s+" + CAP + r")"),
           "product", *_BODY.strip("(?:)").split("|"), whole=True),
     # "iPhone", "iOS", "the iPhone 11 Pro Max"
-    _rule(re.compile(rf"\b(i[A-Z][A-Za-z]+(?:\s+\d{{1,2}}(?:\s+{_TRIM})*)?)\b"), "product",
-          whole=True),
+    # (no "\b" in front: a pattern that opens with a letter is scanned for fast)
+    _rule(re.compile(rf"(i[A-Z][A-Za-z]+(?:\s+\d{{1,2}}(?:\s+{_TRIM})*)?)\b"), "product",
+          whole=True, keep=lambda t, m: not t[m.start() - 1:m.start()].isalnum()),
     # "the Note 10 Plus", "the 11 Pro Max": a model by its number and its trim
     _rule(re.compile(rf"\b[Tt]he\s+((?:{CAP0}\s+)?\d{{1,3}}(?:\s+{_TRIM})+)\b"), "product",
           "Pro", "Max", "Plus", "Mini", "Ultra", "Lite", whole=True),
@@ -649,12 +650,15 @@ _CONTEXT_RULES = [
     # "the county of Huade", "the town of Ziketan": a place by its kind
     _rule(re.compile(rf"\b(?:[Cc]ounty|[Pp]rovince|[Cc]ity|[Tt]own|[Vv]illage|[Dd]istrict|"
                      rf"[Rr]egion|[Pp]refecture|[Mm]unicipality)\s+of\s+({CAP0}(?:\s+{CAP})?)\b"),
-          "place", cue=r"\s+of\s+[A-Z]", reach=16, keep=lambda t, m: m.group(1) not in known_orgs()
+          "place", starts=("county", "province", "city", "town", "village", "district", "region",
+                           "prefecture", "municipality"),
+          keep=lambda t, m: m.group(1) not in known_orgs()
           and m.group(1).split()[0] not in wl.TITLES),
     # "Tested by: John Milbank", "By Ana Ruiz": a byline
     _rule(re.compile(rf"(?:(?m:^)By|\b(?:Tested|Written|Reviewed|Reported|Photographed)\s+by):?\s+"
-                     rf"({CAP0}\s+{CAP}(?:\s+{CAP})?)\b"), "person", "By", " by",
-          keep=_player),
+                     rf"({CAP0}\s+{CAP}(?:\s+{CAP})?)\b"), "person", "\nBy ", "Tested by",
+          "Written by", "Reviewed by", "Reported by", "Photographed by", keep=_player,
+          starts=("by", "tested", "written", "reviewed", "reported", "photographed")),
     # "the Republic of Ireland": a country by its longer name
     _rule(re.compile(rf"\b(Republic\s+of\s+(?:the\s+)?{CAP})\b"), "place", "Republic of",
           whole=True, keep=lambda t, m: known_place(m.group(1).split()[-1])),
