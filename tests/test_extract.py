@@ -924,16 +924,6 @@ def test_code_names_machines_forces_and_names_run_together():
     assert names.get("Obrey", ("person",))[0] == "person"  # a phone call is no product
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    # a date naming a thing keeps no tense from its clause: the nearest is meant
-    ("He is likely to face questions about Trump's July 25 call.", "2019-07-25"),
-    # a sentence that tells no tense: the nearest such day
-    ("Sondland's appearance at Wednesday morning's hearing is of concern.", "2019-11-20"),
-])
-def test_dates_naming_things_and_untold_days_are_the_nearest(sentence, expected):
-    assert told(sentence)[-1] == expected
-
-
 def test_organisations_by_what_news_says_of_them():
     article = unannotated(
         "Workers at Brantwell walked out. Shares of Dravex jumped. She joined Quillon in 2015 "
@@ -1078,8 +1068,12 @@ def test_newspapers_by_their_town_owners_of_a_lone_name_and_surveys_by_people():
     ("That deal closed in June 2020; Lee remains a shareholder as of March 20.", "2019-03-20"),
     # "the end of" is no part of the date's name
     ("Prices fell at the end of October.", "2019-10"),
+    # a date naming a thing keeps no tense from its clause: the nearest is meant
+    ("He is likely to face questions about Trump's July 25 call.", "2019-07-25"),
+    # a sentence that tells no tense: the nearest such day
+    ("Sondland's appearance at Wednesday morning's hearing is of concern.", "2019-11-20"),
 ])
-def test_appositions_as_of_and_clauses_in_dates(sentence, expected):
+def test_the_last_date_of_a_sentence_as_a_reader_places_it(sentence, expected):
     assert told(sentence)[-1] == expected
 
 
